@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/// @file
+/// Unicode helpers on UTF-8 strings (ICU behind the scenes).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace tandem::text {
+
+/// Byte offset of the first invalid UTF-8 sequence in @p text, or std::string_view::npos.
+[[nodiscard]] std::size_t find_invalid_utf8(std::string_view text) noexcept;
+
+/// NFC-normalised copy of valid UTF-8 @p text.
+[[nodiscard]] std::string normalize_nfc(std::string_view text);
+
+/// Full Unicode case folding of valid UTF-8 @p text (for caseless comparison).
+[[nodiscard]] std::string fold_case(std::string_view text);
+
+/// Number of code points in valid UTF-8 @p text.
+[[nodiscard]] std::size_t count_code_points(std::string_view text) noexcept;
+
+} // namespace tandem::text

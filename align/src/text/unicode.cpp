@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <tandem/text/unicode.hpp>
+
+#include "../icu_support.hpp"
+
+#include <unicode/bytestream.h>
+#include <unicode/casemap.h>
+#include <unicode/normalizer2.h>
+#include <unicode/utf8.h>
+
+namespace tandem::text {
+
+std::size_t find_invalid_utf8(std::string_view text) noexcept {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    int32_t offset = 0;
+    while (offset < length) {
+        const int32_t start = offset;
+        UChar32 code_point = 0;
+        U8_NEXT(bytes, offset, length, code_point);
+        if (code_point < 0) {
+            return static_cast<std::size_t>(start);
+        }
+    }
+    return std::string_view::npos;
+}
+
+std::string normalize_nfc(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    detail::check_icu(status, "Normalizer2::getNFCInstance");
+    const icu::StringPiece piece(text.data(), static_cast<int32_t>(text.size()));
+    if (nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) {
+        return std::string(text);
+    }
+    status = U_ZERO_ERROR;
+    std::string result;
+    icu::StringByteSink<std::string> sink(&result, static_cast<int32_t>(text.size()));
+    nfc->normalizeUTF8(0, piece, sink, nullptr, status);
+    detail::check_icu(status, "Normalizer2::normalizeUTF8");
+    return result;
+}
+
+std::string fold_case(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::string result;
+    icu::StringByteSink<std::string> sink(&result, static_cast<int32_t>(text.size()));
+    icu::CaseMap::utf8Fold(U_FOLD_CASE_DEFAULT,
+                           icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink,
+                           nullptr, status);
+    detail::check_icu(status, "CaseMap::utf8Fold");
+    return result;
+}
+
+std::size_t count_code_points(std::string_view text) noexcept {
+    std::size_t count = 0;
+    for (const char byte : text) {
+        // Every code point has exactly one byte that is not a continuation byte (10xxxxxx).
+        count += (static_cast<unsigned char>(byte) & 0xC0U) != 0x80U ? 1 : 0;
+    }
+    return count;
+}
+
+} // namespace tandem::text
