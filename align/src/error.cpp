@@ -24,7 +24,7 @@ std::string format_location(const std::string& file, const FilePosition& positio
 
 Error::Error(ErrorCode code, const std::string& message, std::string file,
              std::source_location where)
-    : Error(code, format_location(file, {}, message), message, std::move(file), where) {}
+    : Error(code, format_location(file, {}, message), message, file, where) {}
 
 Error::Error(ErrorCode code, const std::string& what, std::string message, std::string file,
              std::source_location where)

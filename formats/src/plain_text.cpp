@@ -200,6 +200,12 @@ DecodedText decode_text(std::string_view bytes, const std::string& name,
         }
     }
     const std::string_view body = bytes.substr(skipped);
+    if (result.encoding.empty() && encoding.empty()) {
+        if (const auto nul = body.find('\0'); nul != std::string_view::npos) {
+            throw Error(ErrorCode::binary_input,
+                        "binary file (NUL byte at offset " + std::to_string(nul) + ")", name);
+        }
+    }
     if (!encoding.empty()) {
         result.encoding = encoding;
         utf8 = convert_to_utf8(body, encoding, name, 0);
@@ -214,10 +220,6 @@ DecodedText decode_text(std::string_view bytes, const std::string& name,
     } else if (!result.encoding.empty()) {
         utf8 = convert_to_utf8(body, result.encoding, name, skipped);
     } else {
-        if (const auto nul = body.find('\0'); nul != std::string_view::npos) {
-            throw Error(ErrorCode::binary_input,
-                        "binary file (NUL byte at offset " + std::to_string(nul) + ")", name);
-        }
         int confidence = 0;
         std::string guess = detect_encoding(body, confidence);
         if (guess.empty() || guess.starts_with("UTF")) {

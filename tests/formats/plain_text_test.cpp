@@ -109,7 +109,7 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_after_bom_names_line_and_column) {
 
 BOOST_AUTO_TEST_CASE(undecodable_in_named_encoding) {
     try {
-        (void)decode_text("ok\n\x81\x81", "x.txt", "Shift_JIS");
+        (void)decode_text("ok\n\xFF", "x.txt", "Shift_JIS");
         BOOST_FAIL("no error");
     } catch (const tandem::ParseError& error) {
         BOOST_TEST(error.position().line == 2U);
