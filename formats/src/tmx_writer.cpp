@@ -23,8 +23,15 @@ const char* status_name(align::LinkStatus status) {
 }
 
 void write_tuv(std::ostream& out, const text::Document& document, align::Span span) {
-    out << "   <tuv xml:lang=\"" << Escaped{document.language} << "\"><seg>"
-        << Escaped{align::span_text(document, span)} << "</seg></tuv>\n";
+    out << "   <tuv xml:lang=\"" << Escaped{document.language} << "\">";
+    if (span.size() > 1) {
+        out << "<prop type=\"x-tandem-lengths\">";
+        for (auto i = span.begin; i < span.end; ++i) {
+            out << (i == span.begin ? "" : " ") << document.sentences[i].text.size();
+        }
+        out << "</prop>";
+    }
+    out << "<seg>" << Escaped{align::span_text(document, span)} << "</seg></tuv>\n";
 }
 
 } // namespace
@@ -83,7 +90,8 @@ void write_tmx(std::ostream& out, const align::Bitext& bitext, const align::Alig
         for (std::size_t m = first_marker; m < next_marker; ++m) {
             if (markers[m].link == k) {
                 out << "   <prop type=\"x-tandem-marker\">" << divergence::to_string(markers[m].kind)
-                    << ' ' << divergence::to_string(markers[m].severity) << "</prop>\n";
+                    << ' ' << divergence::to_string(markers[m].severity) << ' '
+                    << Escaped{markers[m].explanation} << "</prop>\n";
             }
         }
         if (!link.source.empty()) {

@@ -76,6 +76,18 @@ BOOST_AUTO_TEST_CASE(detects_windows_1251_and_koi8_r) {
     BOOST_TEST(koi.text.starts_with("Министр сказал"));
 }
 
+BOOST_AUTO_TEST_CASE(detects_windows_1252) {
+    std::string latin;
+    for (int i = 0; i < 6; ++i) {
+        latin += "Le minist\xE8re a d\xE9" "clar\xE9 que la r\xE9union \xE9tait tr\xE8s utile et "
+                 "qu'il \xE9tait content d'\xEAtre \xE0 Reykjav\xEDk. ";
+    }
+    const auto decoded = decode_text(latin, "latin.txt");
+    BOOST_TEST(decoded.detected);
+    BOOST_TEST((decoded.encoding == "ISO-8859-1" || decoded.encoding == "windows-1252"), decoded.encoding);
+    BOOST_TEST(decoded.text.starts_with("Le ministère a déclaré que la réunion était très utile"));
+}
+
 BOOST_AUTO_TEST_CASE(explicit_encoding_wins) {
     BOOST_TEST(decode_text("caf\xE9", "a", "windows-1252").text == "café");
 }

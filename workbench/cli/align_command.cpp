@@ -3,9 +3,12 @@
 #include "commands.hpp"
 
 #include <tandem/align/aligner.hpp>
+#include <tandem/align/explain.hpp>
 #include <tandem/formats/export.hpp>
 
 #include <charconv>
+#include <cstdio>
+#include <string>
 #include <ostream>
 
 namespace tandem::cli {
@@ -22,6 +25,9 @@ std::vector<OptionSpec> align_options() {
         {"no-dict", 0, "", "use no bilingual dictionary"},
         {"max-link", 0, "N", "largest number of sentences on one side of a link (1-4, default 3)"},
         {"tmx-skip-gaps", 0, "", "leave 1-0 and 0-1 links out of TMX output"},
+        {"explain", 0, "",
+         "print each link with every signal's share of its cost on standard output (the "
+         "alignment then goes only to --output, if given)"},
     };
     options.insert(options.end(), own.begin(), own.end());
     return options;
@@ -56,6 +62,48 @@ unsigned max_link(const ParsedArguments& arguments) {
     return value;
 }
 
+/// One text line per link: `source target type confidence cost signal=value …` (see the help).
+void write_explanation(std::ostream& out, const align::ExplainedAlignment& explained) {
+    const auto& summary = explained.summary;
+    char line[512];
+    out << "# dictionaries:";
+    for (const auto& file : summary.dictionaries) {
+        out << ' ' << file;
+    }
+    if (summary.dictionaries.empty()) {
+        out << " none";
+    }
+    std::snprintf(line, sizeof line,
+                  "\n# %zu dictionary word pairs, %zu learned; length ratio %.3f, variance %.2f; "
+                  "skip cost %.2f\n# source\ttarget\ttype\tconfidence\tcost\tsignals (nats; "
+                  "negative supports the link)\n",
+                  summary.dictionary_pairs, summary.learned_pairs, summary.length_ratio,
+                  summary.length_variance, summary.skip_cost);
+    out << line;
+    const auto span = [](const align::Span& ids) {
+        if (ids.empty()) {
+            return std::string("-");
+        }
+        std::string text = std::to_string(ids.begin);
+        if (ids.size() > 1) {
+            text += ".." + std::to_string(ids.end - 1);
+        }
+        return text;
+    };
+    for (const auto& link : explained.links) {
+        std::snprintf(line, sizeof line, "%s\t%s\t%s\t%.3f\t%+.2f\t", span(link.link.source).c_str(),
+                      span(link.link.target).c_str(), link.link.type().c_str(),
+                      link.link.confidence, link.cost);
+        out << line;
+        for (std::size_t k = 0; k < link.signals.size(); ++k) {
+            std::snprintf(line, sizeof line, "%s%s=%+.2f", k == 0 ? "" : " ",
+                          link.signals[k].name.c_str(), link.signals[k].cost);
+            out << line;
+        }
+        out << '\n';
+    }
+}
+
 } // namespace
 
 const CommandSpec align_spec{
@@ -82,6 +130,15 @@ int run_align(const ParsedArguments& arguments, Console& console) {
     export_options.tmx.skip_gaps = arguments.has("tmx-skip-gaps");
 
     const align::Bitext bitext = load_bitext(arguments, console);
+    if (arguments.has("explain")) {
+        const auto explained = align::align_explained(bitext, options);
+        write_explanation(console.out, explained);
+        if (const auto output = arguments.value("output")) {
+            formats::export_alignment(*output, format, {bitext, explained.alignment, {}},
+                                      export_options);
+        }
+        return exit_ok;
+    }
     const align::Alignment alignment = align::align(bitext, options);
     const formats::ExportData data{bitext, alignment, {}};
     if (const auto output = arguments.value("output")) {

@@ -31,7 +31,11 @@ enum ExitCode : int { exit_ok = 0, exit_bad_input = 1, exit_usage = 2, exit_find
 
 extern const CommandSpec align_spec;
 extern const CommandSpec score_spec;
+extern const CommandSpec convert_spec;
+extern const CommandSpec check_spec;
 int run_align(const ParsedArguments& arguments, Console& console);
 int run_score(const ParsedArguments& arguments, Console& console);
+int run_convert(const ParsedArguments& arguments, Console& console);
+int run_check(const ParsedArguments& arguments, Console& console);
 
 } // namespace tandem::cli

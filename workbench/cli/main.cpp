@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `tandem`: the command line. Talks to people; the libraries only return values or throw.
 #include "commands.hpp"
+#include "man_page.hpp"
 
 #include <tandem/formats/version.hpp>
 
@@ -15,6 +16,8 @@ const std::vector<Command>& commands() {
     static const std::vector<Command> all{
         {align_spec, run_align},
         {score_spec, run_score},
+        {convert_spec, run_convert},
+        {check_spec, run_check},
     };
     return all;
 }
@@ -38,6 +41,10 @@ int run(const std::vector<std::string>& words, Console& console) {
     if (words.empty() || words[0] == "--help" || words[0] == "-h" || words[0] == "help") {
         print_overview(words.empty() ? console.err : console.out);
         return words.empty() ? exit_usage : exit_ok;
+    }
+    if (words[0] == "--man-page") { // hidden: the build writes tandem.1 with it
+        console.out << man_page();
+        return exit_ok;
     }
     if (words[0] == "--version" || words[0] == "-V") {
         console.out << "tandem " << formats::version_string() << " (revision "

@@ -33,27 +33,19 @@ int run_score(const ParsedArguments& arguments, Console& console) {
         counts += align::count_matches(formats::read_beads(files[i]), formats::read_beads(files[i + 1]));
     }
     const auto scores = align::compute_scores(counts);
-    char line[256];
-    if (arguments.has("json")) {
-        std::snprintf(line, sizeof line,
-                      "{\"strict\": {\"precision\": %.4f, \"recall\": %.4f, \"f1\": %.4f}, "
-                      "\"lax\": {\"precision\": %.4f, \"recall\": %.4f, \"f1\": %.4f}, "
-                      "\"produced\": %zu, \"gold\": %zu}\n",
-                      scores.strict_precision, scores.strict_recall, scores.strict_f1,
-                      scores.lax_precision, scores.lax_recall, scores.lax_f1, counts.produced,
-                      counts.gold);
-        console.out << line;
-        return exit_ok;
-    }
-    std::snprintf(line, sizeof line,
-                  "         precision  recall     F1\n"
-                  "strict   %9.4f  %6.4f  %6.4f\n"
-                  "lax      %9.4f  %6.4f  %6.4f\n"
-                  "(%zu links produced, %zu gold links with both sides)\n",
-                  scores.strict_precision, scores.strict_recall, scores.strict_f1,
-                  scores.lax_precision, scores.lax_recall, scores.lax_f1, counts.produced,
-                  counts.gold);
-    console.out << line;
+    const char* format = arguments.has("json")
+                             ? "{\"strict\": {\"precision\": %.4f, \"recall\": %.4f, \"f1\": %.4f}, "
+                               "\"lax\": {\"precision\": %.4f, \"recall\": %.4f, \"f1\": %.4f}, "
+                               "\"produced\": %zu, \"gold\": %zu}\n"
+                             : "         precision  recall     F1\n"
+                               "strict   %9.4f  %6.4f  %6.4f\n"
+                               "lax      %9.4f  %6.4f  %6.4f\n"
+                               "(%zu links produced, %zu gold links with both sides)\n";
+    char text[320];
+    std::snprintf(text, sizeof text, format, scores.strict_precision, scores.strict_recall,
+                  scores.strict_f1, scores.lax_precision, scores.lax_recall, scores.lax_f1,
+                  counts.produced, counts.gold);
+    console.out << text;
     return exit_ok;
 }
 

@@ -149,33 +149,31 @@ bool ends_with_terminal_punctuation(std::string_view text) {
     return false;
 }
 
-bool starts_lowercase(std::string_view text) {
+/// The first letter of @p text, skipping white space (and opening quotes and brackets when
+/// @p skip_openers), or 0 when something else comes first.
+UChar32 first_letter(std::string_view text, bool skip_openers) {
     std::size_t offset = 0;
     while (offset < text.size()) {
         const UChar32 c = decode_at(text, offset);
         if (u_isalpha(c) != 0) {
-            return u_isULowercase(c) != 0;
+            return c;
         }
-        if (!is_space(c)) {
-            return false;
+        const auto category = u_charType(c);
+        const bool opener = category == U_START_PUNCTUATION ||
+                            category == U_INITIAL_PUNCTUATION || c == '"';
+        if (!is_space(c) && !(skip_openers && opener)) {
+            return 0;
         }
     }
-    return false;
+    return 0;
+}
+
+bool starts_lowercase(std::string_view text) {
+    return u_isULowercase(first_letter(text, false)) != 0;
 }
 
 bool starts_uppercase(std::string_view text) {
-    std::size_t offset = 0;
-    while (offset < text.size()) {
-        const UChar32 c = decode_at(text, offset);
-        if (u_isalpha(c) != 0) {
-            return u_isUUppercase(c) != 0;
-        }
-        if (!is_space(c) && u_charType(c) != U_START_PUNCTUATION &&
-            u_charType(c) != U_INITIAL_PUNCTUATION && c != '"') {
-            return false;
-        }
-    }
-    return false;
+    return u_isUUppercase(first_letter(text, true)) != 0;
 }
 
 /// Builds the segments of one document; owns the ICU iterator for this job.

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstddef>
+#include <utility>
+#include <vector>
 
 namespace tandem::align {
 
@@ -24,5 +26,15 @@ struct LengthModel {
 /// 0-length spans on one side are handled by the caller's gap costs.
 [[nodiscard]] double length_cost(const LengthModel& model, double source_characters,
                                  double target_characters);
+
+} // namespace tandem::align
+
+namespace tandem::align {
+
+/// Re-estimates ratio and variance from linked span lengths (pairs of source and target
+/// characters, gaps left out), the maximum-likelihood fit of G&C's model to a first-pass
+/// alignment; falls back to @p fallback when fewer than 10 pairs are given.
+[[nodiscard]] LengthModel fit_length_model(const std::vector<std::pair<double, double>>& linked,
+                                           const LengthModel& fallback);
 
 } // namespace tandem::align

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "coarse_to_fine.hpp"
+
+#include <tandem/error.hpp>
+
+#include <algorithm>
+#include <thread>
+
+namespace tandem::align::detail {
+namespace {
+
+/// Reward per unit of rare-word weight shared by two blocks: hapax pairs are the anchors of
+/// Moore (2002) and of Bertalign's first step (Liu & Zhu 2022).
+constexpr double anchor_reward = 1.0;
+
+/// Costs at a coarse level: Gale–Church on block lengths, plus shared rare words.
+class BlockCosts final : public MoveCosts {
+public:
+    BlockCosts(const Region& region, unsigned level, const std::vector<double>& source_characters,
+               const std::vector<double>& target_characters, const LinkScorer& scorer,
+               const LexicalBags* bags)
+        : m_scorer(scorer) {
+        m_source = block_prefix(source_characters, region.source_begin, region.source_end, level);
+        m_target = block_prefix(target_characters, region.target_begin, region.target_end, level);
+        m_anchor_rows.assign(m_source.size(), {});
+        if (bags == nullptr) {
+            return;
+        }
+        for (const auto& rare : bags->rare_matches()) {
+            if (rare.source < region.source_begin || rare.source >= region.source_end ||
+                rare.target < region.target_begin || rare.target >= region.target_end) {
+                continue;
+            }
+            const auto row = (rare.source - region.source_begin) >> level;
+            const auto column = (rare.target - region.target_begin) >> level;
+            m_anchor_rows[row].emplace_back(column, rare.weight);
+        }
+    }
+
+    [[nodiscard]] double cost(std::uint32_t i, std::uint32_t j, Move move) const override {
+        const double source = m_source[i] - m_source[i - move.source];
+        const double target = m_target[j] - m_target[j - move.target];
+        double result = link_type_prior(move.source, move.target) +
+                        length_cost(m_scorer.length_model(), source, target);
+        for (auto row = i - move.source; row < i; ++row) {
+            for (const auto& [column, weight] : m_anchor_rows[row]) {
+                if (column >= j - move.target && column < j) {
+                    result -= anchor_reward * weight;
+                }
+            }
+        }
+        return result;
+    }
+
+    [[nodiscard]] std::uint32_t rows() const noexcept { return static_cast<std::uint32_t>(m_source.size() - 1); }
+    [[nodiscard]] std::uint32_t columns() const noexcept { return static_cast<std::uint32_t>(m_target.size() - 1); }
+
+private:
+    static std::vector<double> block_prefix(const std::vector<double>& characters,
+                                            std::uint32_t begin, std::uint32_t end, unsigned level) {
+        std::vector<double> prefix{0.0};
+        const std::uint32_t block = 1U << level;
+        for (std::uint32_t first = begin; first < end; first += block) {
+            double sum = 0.0;
+            for (std::uint32_t s = first; s < std::min(end, first + block); ++s) {
+                sum += characters[s];
+            }
+            prefix.push_back(prefix.back() + sum);
+        }
+        return prefix;
+    }
+
+    const LinkScorer& m_scorer;
+    std::vector<double> m_source, m_target;
+    std::vector<std::vector<std::pair<std::uint32_t, float>>> m_anchor_rows;
+};
+
+/// Costs at the sentence level: every signal, with the lexical matches of each sentence pair
+/// near the corridor computed once (in parallel) and summed for merged spans.
+class SentenceCosts final : public MoveCosts {
+public:
+    SentenceCosts(const Region& region, const Corridor& corridor, unsigned max_link,
+                  const LinkScorer& scorer, const LexicalBags* bags, unsigned threads,
+                  const std::stop_token& stop)
+        : m_region(region), m_scorer(scorer) {
+        const auto n = region.source_end - region.source_begin;
+        const auto m = region.target_end - region.target_begin;
+        m_low.resize(n);
+        m_offset.assign(n + 1, 0);
+        for (std::uint32_t s = 0; s < n; ++s) {
+            const auto low = corridor.low[s + 1];
+            const auto high = corridor.high[std::min(n, s + max_link)];
+            m_low[s] = low >= max_link ? low - max_link : 0;
+            const auto top = std::min(m, high);
+            m_offset[s + 1] = m_offset[s] + (top > m_low[s] ? top - m_low[s] : 0);
+        }
+        m_matched.assign(m_offset.back(), 0.0F);
+        if (bags == nullptr) {
+            return;
+        }
+        const auto fill = [&](std::uint32_t first, std::uint32_t last) {
+            for (auto s = first; s < last; ++s) {
+                if ((s & 1023U) == 0 && stop.stop_requested()) {
+                    return;
+                }
+                for (auto k = m_offset[s]; k < m_offset[s + 1]; ++k) {
+                    const auto t = m_low[s] + static_cast<std::uint32_t>(k - m_offset[s]);
+                    m_matched[k] = static_cast<float>(
+                        bags->matched(region.source_begin + s, region.target_begin + t));
+                }
+            }
+        };
+        const unsigned workers = std::max(1U, std::min(threads, n / 2048 + 1));
+        if (workers == 1) {
+            fill(0, n);
+        } else {
+            std::vector<std::jthread> pool;
+            for (unsigned w = 0; w < workers; ++w) {
+                pool.emplace_back(fill, static_cast<std::uint32_t>(std::uint64_t{n} * w / workers),
+                                  static_cast<std::uint32_t>(std::uint64_t{n} * (w + 1) / workers));
+            }
+        }
+        if (stop.stop_requested()) {
+            throw Cancelled();
+        }
+    }
+
+    [[nodiscard]] double cost(std::uint32_t i, std::uint32_t j, Move move) const override {
+        if (move.source == 0 || move.target == 0) {
+            return m_scorer.skip_cost();
+        }
+        double matched = 0.0;
+        for (auto s = i - move.source; s < i; ++s) {
+            for (auto t = j - move.target; t < j; ++t) {
+                matched += lookup(s, t);
+            }
+        }
+        return m_scorer
+            .cost(m_region.source_begin + i - move.source, move.source,
+                  m_region.target_begin + j - move.target, move.target, matched)
+            .total();
+    }
+
+private:
+    [[nodiscard]] double lookup(std::uint32_t s, std::uint32_t t) const noexcept {
+        if (t < m_low[s]) {
+            return 0.0;
+        }
+        const auto k = m_offset[s] + (t - m_low[s]);
+        return k < m_offset[s + 1] ? m_matched[k] : 0.0;
+    }
+
+    Region m_region;
+    const LinkScorer& m_scorer;
+    std::vector<std::uint32_t> m_low;
+    std::vector<std::size_t> m_offset;
+    std::vector<float> m_matched;
+};
+
+std::uint32_t halve(std::uint32_t size) { return (size + 1) / 2; }
+
+} // namespace
+
+std::vector<PathLink> align_region(const Region& region, const LinkScorer& scorer,
+                                   const LexicalBags* bags, const SearchSettings& settings,
+                                   bool posteriors, std::stop_token stop) {
+    const auto n = region.source_end - region.source_begin;
+    const auto m = region.target_end - region.target_begin;
+    unsigned levels = 0;
+    for (std::uint64_t rows = n, columns = m;
+         rows * columns > settings.coarsest_cells && rows > 1 && columns > 1; ++levels) {
+        rows = halve(static_cast<std::uint32_t>(rows));
+        columns = halve(static_cast<std::uint32_t>(columns));
+    }
+    std::vector<PathLink> path;
+    Corridor corridor;
+    const auto& source_characters = scorer.source_characters();
+    const auto& target_characters = scorer.target_characters();
+    for (unsigned level = levels; level > 0; --level) {
+        const BlockCosts costs(region, level, source_characters, target_characters, scorer, bags);
+        corridor = level == levels ? Corridor::full(costs.rows(), costs.columns())
+                                   : refine_corridor(path, costs.rows(), costs.columns(), settings.margin);
+        path = search_corridor(costs.rows(), costs.columns(), corridor, link_moves(2), costs, false, stop);
+    }
+    corridor = levels == 0 ? Corridor::full(n, m) : refine_corridor(path, n, m, settings.margin);
+    const SentenceCosts costs(region, corridor, settings.max_link, scorer, bags, settings.threads, stop);
+    path = search_corridor(n, m, corridor, link_moves(settings.max_link), costs, posteriors, stop,
+                           settings.temperature);
+    for (auto& link : path) {
+        link.source += region.source_begin;
+        link.target += region.target_begin;
+    }
+    return path;
+}
+
+} // namespace tandem::align::detail

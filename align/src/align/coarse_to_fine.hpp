@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Coarse-to-fine search (Thompson & Koehn 2019, Vecalign): halve both documents into blocks of
+// sentences until the grid is small, align the blocks on length and rare shared words, then
+// refine the path one level at a time inside a narrow corridor. Linear time and memory.
+#pragma once
+
+#include "corridor_search.hpp"
+#include "lexical_bags.hpp"
+#include "link_scorer.hpp"
+
+#include <functional>
+#include <stop_token>
+
+namespace tandem::align::detail {
+
+/// A rectangle of the bitext searched on its own (between fixed links).
+struct Region {
+    std::uint32_t source_begin = 0, source_end = 0; ///< source sentences [begin, end)
+    std::uint32_t target_begin = 0, target_end = 0; ///< target sentences [begin, end)
+};
+
+/// How the search runs.
+struct SearchSettings {
+    unsigned max_link = 3;          ///< largest side of a link at the finest level
+    unsigned threads = 1;           ///< workers for the lexical cache
+    std::uint32_t margin = 6;       ///< corridor half-width added at each refinement
+    std::size_t coarsest_cells = 4'000'000; ///< grids up to this size are searched in full
+    double temperature = 4.0;       ///< of the link posteriors (see search_corridor()); set so
+                                    ///< that wrong links on the gold sets get low confidence
+};
+
+/// The best path through @p region, with absolute sentence indices, and with @p posteriors each
+/// link's posterior probability (else 1).
+[[nodiscard]] std::vector<PathLink> align_region(const Region& region, const LinkScorer& scorer,
+                                                 const LexicalBags* bags,
+                                                 const SearchSettings& settings, bool posteriors,
+                                                 std::stop_token stop);
+
+} // namespace tandem::align::detail

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Dynamic programming over link types (Gale & Church 1993) restricted to a corridor of cells
+// around an expected path, as in Vecalign's coarse-to-fine search (Thompson & Koehn 2019): memory
+// and time grow with the number of corridor cells, never with n × m.
+#pragma once
+
+#include <cstdint>
+#include <stop_token>
+#include <vector>
+
+namespace tandem::align::detail {
+
+/// Allowed columns per row: cell (i, j) is searched when low[i] ≤ j ≤ high[i], for i in 0 … n.
+/// Both bounds never decrease; low[0] = 0 and high[n] = m.
+struct Corridor {
+    std::vector<std::uint32_t> low;  ///< first allowed column per row
+    std::vector<std::uint32_t> high; ///< last allowed column per row
+
+    /// Every cell of an (n+1) × (m+1) grid.
+    [[nodiscard]] static Corridor full(std::uint32_t n, std::uint32_t m);
+    /// Number of cells.
+    [[nodiscard]] std::size_t cells() const noexcept;
+};
+
+/// A link type: sentences taken on each side.
+struct Move {
+    std::uint8_t source = 0; ///< source sentences
+    std::uint8_t target = 0; ///< target sentences
+};
+
+/// 1-0, 0-1 and every a-b with 1 ≤ a, b ≤ @p max_link.
+[[nodiscard]] std::vector<Move> link_moves(unsigned max_link);
+
+/// The cost of a link ending at cell (i, j) that takes @p move.
+class MoveCosts {
+public:
+    virtual ~MoveCosts() = default;
+    /// Cost of linking source [i − move.source, i) with target [j − move.target, j).
+    [[nodiscard]] virtual double cost(std::uint32_t i, std::uint32_t j, Move move) const = 0;
+};
+
+/// One link of the best path.
+struct PathLink {
+    std::uint32_t source = 0; ///< first source sentence
+    std::uint32_t target = 0; ///< first target sentence
+    Move move;                ///< sentences on each side
+    double posterior = 1.0;   ///< probability of the link under the model (when asked for)
+};
+
+/// The cheapest path from (0, 0) to (n, m) inside @p corridor, and with @p posteriors each link's
+/// marginal probability by the forward–backward algorithm (Rabiner 1989) over the same corridor,
+/// with costs divided by @p temperature (above 1 flattens over-confident costs).
+/// Throws Cancelled when @p stop is requested, Error(internal) when no path exists.
+[[nodiscard]] std::vector<PathLink> search_corridor(std::uint32_t n, std::uint32_t m,
+                                                    const Corridor& corridor,
+                                                    const std::vector<Move>& moves,
+                                                    const MoveCosts& costs, bool posteriors,
+                                                    std::stop_token stop, double temperature = 1.0);
+
+/// The corridor one level finer than @p coarse_path (whose blocks are pairs of sentences), widened
+/// by @p margin cells in every direction, for a grid of n × m sentences.
+[[nodiscard]] Corridor refine_corridor(const std::vector<PathLink>& coarse_path, std::uint32_t n,
+                                       std::uint32_t m, std::uint32_t margin);
+
+} // namespace tandem::align::detail

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lexical_bags.hpp"
+
+#include <tandem/lexicon/dictionary.hpp>
+#include <tandem/lexicon/stemmer.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <string>
+#include <unordered_map>
+
+namespace tandem::align::detail {
+namespace {
+
+constexpr std::uint32_t no_sentence = std::numeric_limits<std::uint32_t>::max();
+/// Words this long or longer also stand for their first letters (Simard et al. 1992 used 4; five
+/// keeps short function words of related languages apart).
+constexpr std::uint32_t cognate_min_length = 6;
+constexpr std::size_t cognate_prefix = 5;
+
+std::string first_code_points(std::string_view text, std::size_t count) {
+    std::size_t end = 0;
+    std::size_t seen = 0;
+    while (end < text.size()) {
+        if ((static_cast<unsigned char>(text[end]) & 0xC0U) != 0x80U) {
+            if (seen == count) {
+                break;
+            }
+            ++seen;
+        }
+        ++end;
+    }
+    return std::string(text.substr(0, end));
+}
+
+using Concepts = std::vector<std::pair<std::uint32_t, Evidence>>;
+
+class ConceptNames {
+public:
+    explicit ConceptNames(std::uint32_t first) : m_next(first) {}
+    std::uint32_t id(std::string name) {
+        const auto [entry, inserted] = m_ids.try_emplace(std::move(name), m_next);
+        if (inserted) {
+            ++m_next;
+        }
+        return entry->second;
+    }
+    [[nodiscard]] std::uint32_t count() const noexcept { return m_next; }
+
+private:
+    std::unordered_map<std::string, std::uint32_t> m_ids;
+    std::uint32_t m_next;
+};
+
+/// What every word stands for besides its translations: its number value, its exact form and its
+/// first letters.
+void add_form_concepts(Concepts& concepts, const WordType& type, ConceptNames& names) {
+    if (type.number) {
+        concepts.emplace_back(names.id("#" + type.folded), Evidence::number);
+        return;
+    }
+    if (type.length >= 2) {
+        concepts.emplace_back(names.id("=" + type.folded), Evidence::identical);
+    }
+    if (type.length >= cognate_min_length) {
+        concepts.emplace_back(names.id("~" + first_code_points(type.folded, cognate_prefix)),
+                              Evidence::cognate);
+    }
+}
+
+/// Sentence bags as CSR arrays: the union of the concepts of the sentence's words, one entry per
+/// concept with its best evidence kind.
+void fill_bags(const SentenceWords& words, const std::vector<Concepts>& by_type,
+               std::vector<std::uint32_t>& starts, std::vector<std::uint32_t>& concepts,
+               std::vector<Evidence>* kinds) {
+    starts.assign(1, 0);
+    Concepts bag;
+    for (std::size_t s = 0; s < words.size(); ++s) {
+        bag.clear();
+        for (auto w = words.starts[s]; w < words.starts[s + 1]; ++w) {
+            const auto& list = by_type[words.words[w]];
+            bag.insert(bag.end(), list.begin(), list.end());
+        }
+        std::sort(bag.begin(), bag.end());
+        bag.erase(std::unique(bag.begin(), bag.end(),
+                              [](const auto& a, const auto& b) { return a.first == b.first; }),
+                  bag.end());
+        for (const auto& [concept_id, kind] : bag) {
+            concepts.push_back(concept_id);
+            if (kinds != nullptr) {
+                kinds->push_back(kind);
+            }
+        }
+        starts.push_back(static_cast<std::uint32_t>(concepts.size()));
+    }
+}
+
+/// Sentences holding each concept, and the first of them.
+void count_documents(const std::vector<std::uint32_t>& concepts, std::size_t concept_count,
+                     const std::vector<std::uint32_t>& starts, std::vector<std::uint32_t>& frequency,
+                     std::vector<std::uint32_t>& first) {
+    frequency.assign(concept_count, 0);
+    first.assign(concept_count, no_sentence);
+    for (std::size_t s = 0; s + 1 < starts.size(); ++s) {
+        for (auto k = starts[s]; k < starts[s + 1]; ++k) {
+            ++frequency[concepts[k]];
+            if (first[concepts[k]] == no_sentence) {
+                first[concepts[k]] = static_cast<std::uint32_t>(s);
+            }
+        }
+    }
+}
+
+/// Per sentence, the summed weight of its words that can meet the other side (each word counts
+/// once, with its heaviest concept that occurs there).
+std::vector<double> masses(const SentenceWords& words, const std::vector<Concepts>& by_type,
+                           const std::vector<float>& weight,
+                           const std::vector<std::uint32_t>& other_frequency) {
+    std::vector<double> type_mass(by_type.size(), 0.0);
+    for (std::size_t t = 0; t < by_type.size(); ++t) {
+        for (const auto& [concept_id, kind] : by_type[t]) {
+            if (other_frequency[concept_id] > 0) {
+                type_mass[t] = std::max(type_mass[t], static_cast<double>(weight[concept_id]));
+            }
+        }
+    }
+    std::vector<double> result(words.size(), 0.0);
+    for (std::size_t s = 0; s < words.size(); ++s) {
+        for (auto w = words.starts[s]; w < words.starts[s + 1]; ++w) {
+            result[s] += type_mass[words.words[w]];
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+std::string_view evidence_name(Evidence kind) noexcept {
+    switch (kind) {
+    case Evidence::number: return "number";
+    case Evidence::identical: return "identical";
+    case Evidence::dictionary: return "dictionary";
+    case Evidence::learned: return "learned";
+    case Evidence::cognate: return "cognate";
+    }
+    return "";
+}
+
+TranslationTable empty_translation_table(const SentenceWords& source) {
+    return TranslationTable(source.stems.size());
+}
+
+void add_dictionary(TranslationTable& table, const lexicon::Dictionary& dictionary,
+                    const SentenceWords& source, std::string_view source_language,
+                    const SentenceWords& target, std::string_view target_language) {
+    std::unordered_map<std::string_view, std::uint32_t> source_stems;
+    std::unordered_map<std::string_view, std::uint32_t> target_stems;
+    for (std::uint32_t i = 0; i < source.stems.size(); ++i) {
+        source_stems.emplace(source.stems[i], i);
+    }
+    for (std::uint32_t i = 0; i < target.stems.size(); ++i) {
+        target_stems.emplace(target.stems[i], i);
+    }
+    lexicon::Stemmer source_stemmer(source_language);
+    lexicon::Stemmer target_stemmer(target_language);
+    for (const auto& pair : dictionary.pairs()) {
+        const auto from = source_stems.find(source_stemmer.stem(pair.source));
+        if (from == source_stems.end()) {
+            continue;
+        }
+        const auto to = target_stems.find(target_stemmer.stem(pair.target));
+        if (to == target_stems.end()) {
+            continue;
+        }
+        auto& row = table[from->second];
+        const std::pair<std::uint32_t, Evidence> entry{to->second, Evidence::dictionary};
+        if (std::find(row.begin(), row.end(), entry) == row.end()) {
+            row.push_back(entry);
+        }
+    }
+}
+
+void add_learned(TranslationTable& table,
+                 const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs) {
+    for (const auto& [source, target] : pairs) {
+        auto& row = table[source];
+        const bool known = std::any_of(row.begin(), row.end(),
+                                       [&](const auto& entry) { return entry.first == target; });
+        if (!known) {
+            row.emplace_back(target, Evidence::learned);
+        }
+    }
+}
+
+LexicalBags::LexicalBags(const SentenceWords& source, const SentenceWords& target,
+                         const TranslationTable& table) {
+    // Target stems are concepts 0 … |stems|-1; forms and prefixes are named after them.
+    ConceptNames names(static_cast<std::uint32_t>(target.stems.size()));
+    std::vector<Concepts> target_types(target.types.size());
+    for (std::size_t t = 0; t < target.types.size(); ++t) {
+        if (!target.types[t].number) {
+            target_types[t].emplace_back(target.types[t].stem, Evidence::dictionary);
+        }
+        add_form_concepts(target_types[t], target.types[t], names);
+    }
+    std::vector<Concepts> source_types(source.types.size());
+    for (std::size_t t = 0; t < source.types.size(); ++t) {
+        if (!source.types[t].number) {
+            source_types[t] = table[source.types[t].stem];
+        }
+        add_form_concepts(source_types[t], source.types[t], names);
+    }
+    fill_bags(source, source_types, m_source_starts, m_source_concepts, &m_source_kinds);
+    fill_bags(target, target_types, m_target_starts, m_target_concepts, nullptr);
+
+    std::vector<std::uint32_t> source_frequency, target_frequency, source_first, target_first;
+    count_documents(m_source_concepts, names.count(), m_source_starts, source_frequency, source_first);
+    count_documents(m_target_concepts, names.count(), m_target_starts, target_frequency, target_first);
+    // Inverse document frequency (Sparck Jones 1972) over the larger side.
+    const double documents = static_cast<double>(std::max(source.size(), target.size())) + 1.0;
+    m_weight.resize(names.count());
+    for (std::size_t c = 0; c < m_weight.size(); ++c) {
+        const double frequency = std::max(source_frequency[c], target_frequency[c]);
+        m_weight[c] = static_cast<float>(std::max(0.05, std::log(documents / (frequency + 0.5))));
+        if (source_frequency[c] == 1 && target_frequency[c] == 1) {
+            m_rare.push_back({source_first[c], target_first[c], m_weight[c]});
+        }
+    }
+    std::sort(m_rare.begin(), m_rare.end(), [](const RareMatch& a, const RareMatch& b) {
+        return a.source != b.source ? a.source < b.source : a.target < b.target;
+    });
+    m_source_mass = masses(source, source_types, m_weight, target_frequency);
+    m_target_mass = masses(target, target_types, m_weight, source_frequency);
+}
+
+double LexicalBags::matched(std::uint32_t s, std::uint32_t t) const noexcept {
+    auto a = m_source_starts[s];
+    const auto a_end = m_source_starts[s + 1];
+    auto b = m_target_starts[t];
+    const auto b_end = m_target_starts[t + 1];
+    double sum = 0.0;
+    while (a < a_end && b < b_end) {
+        const auto x = m_source_concepts[a];
+        const auto y = m_target_concepts[b];
+        if (x < y) {
+            ++a;
+        } else if (y < x) {
+            ++b;
+        } else {
+            sum += m_weight[x];
+            ++a;
+            ++b;
+        }
+    }
+    return sum;
+}
+
+std::array<double, evidence_kinds> LexicalBags::matched_by_kind(std::uint32_t s,
+                                                                std::uint32_t t) const {
+    std::array<double, evidence_kinds> sums{};
+    auto a = m_source_starts[s];
+    auto b = m_target_starts[t];
+    while (a < m_source_starts[s + 1] && b < m_target_starts[t + 1]) {
+        const auto x = m_source_concepts[a];
+        const auto y = m_target_concepts[b];
+        if (x < y) {
+            ++a;
+        } else if (y < x) {
+            ++b;
+        } else {
+            sums[static_cast<std::size_t>(m_source_kinds[a])] += m_weight[x];
+            ++a;
+            ++b;
+        }
+    }
+    return sums;
+}
+
+} // namespace tandem::align::detail

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The cost of one candidate link: a sum of separately computed signals, each a negative log-odds
+// in nats, so that the search and the posterior over links read one calibrated number.
+#pragma once
+
+#include "lexical_bags.hpp"
+#include "sentence_words.hpp"
+
+#include <tandem/align/gale_church.hpp>
+
+#include <cstdint>
+#include <vector>
+
+namespace tandem::align::detail {
+
+/// The signals of one link's cost, in nats (lower is better).
+struct LinkCost {
+    double prior = 0;     ///< −log P(link type)
+    double length = 0;    ///< Gale & Church (1993) length mismatch
+    double lexical = 0;   ///< −reward for shared words (dictionary, learned, identical, cognates, numbers)
+    double structure = 0; ///< question/exclamation marks and speaker labels agreeing or not
+    double skip = 0;      ///< the gap cost of a 1-0 or 0-1 link
+
+    /// The link's cost: the sum of the signals.
+    [[nodiscard]] double total() const noexcept { return prior + length + lexical + structure + skip; }
+};
+
+/// −log of the Gale & Church (1993, table 5) link-type prior, extended to 3-sentence sides.
+[[nodiscard]] double link_type_prior(unsigned source_sentences, unsigned target_sentences) noexcept;
+
+/// Scores candidate links of one bitext.
+class LinkScorer {
+public:
+    /// @p bags may be null (no lexical evidence at all).
+    LinkScorer(const SentenceWords& source, const SentenceWords& target, const LexicalBags* bags,
+               LengthModel length_model);
+
+    /// The cost of linking source [s, s+a) with target [t, t+b) (a, b ≥ 1) whose sentences share
+    /// @p matched concept weight (summed over sentence pairs).
+    [[nodiscard]] LinkCost cost(std::uint32_t s, unsigned a, std::uint32_t t, unsigned b,
+                                double matched) const noexcept;
+    /// The cost of leaving one sentence unlinked (1-0 or 0-1).
+    [[nodiscard]] double skip_cost() const noexcept { return m_skip; }
+    /// Sets the skip cost as Thompson & Koehn (2019) do: a low percentile of the costs of random
+    /// 1-1 pairs, so that a sentence is left out when every link it could join looks random.
+    void calibrate_skip(double percentile);
+
+    /// The length model in use.
+    [[nodiscard]] const LengthModel& length_model() const noexcept { return m_length; }
+    /// Code points per source sentence.
+    [[nodiscard]] const std::vector<double>& source_characters() const noexcept { return m_source.characters; }
+    /// Code points per target sentence.
+    [[nodiscard]] const std::vector<double>& target_characters() const noexcept { return m_target.characters; }
+
+private:
+    const SentenceWords& m_source;
+    const SentenceWords& m_target;
+    const LexicalBags* m_bags;
+    LengthModel m_length;
+    std::vector<double> m_source_characters, m_target_characters; // prefix sums
+    std::vector<double> m_source_mass, m_target_mass;             // prefix sums
+    double m_skip = 6.0;
+};
+
+} // namespace tandem::align::detail

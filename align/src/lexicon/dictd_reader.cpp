@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// FreeDict dictd files: the `.index` lists `headword<TAB>offset<TAB>length` with base-64 numbers
+// (dictd's alphabet, A = 0); the `.dict.dz` is dictzip, a gzip file that zlib reads whole. An
+// entry starts with the headword line (pronunciation, part of speech), then the translations on
+// the next line or on numbered lines (`1. …`); notes, synonyms and definitions follow.
+#include <tandem/lexicon/dictionary.hpp>
+
+#include "phrase_pairs.hpp"
+
+#include <tandem/error.hpp>
+
+#include <zlib.h>
+
+#include <cctype>
+#include <fstream>
+#include <memory>
+#include <optional>
+
+namespace tandem::lexicon {
+namespace {
+
+std::optional<std::size_t> decode_base64(std::string_view digits) {
+    constexpr std::string_view alphabet =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::size_t value = 0;
+    for (const char digit : digits) {
+        const auto position = alphabet.find(digit);
+        if (position == std::string_view::npos) {
+            return std::nullopt;
+        }
+        value = value * 64 + position;
+    }
+    return value;
+}
+
+struct GzCloser {
+    void operator()(gzFile_s* file) const noexcept { gzclose(file); }
+};
+
+/// The whole decompressed `.dict.dz` (or plain `.dict`) beside @p index.
+std::string read_entries(const std::filesystem::path& index) {
+    auto data = index;
+    data.replace_extension(".dict.dz");
+    if (!std::filesystem::exists(data)) {
+        data.replace_extension("");
+        data.replace_extension(".dict");
+    }
+    std::unique_ptr<gzFile_s, GzCloser> file(gzopen(data.c_str(), "rb"));
+    if (!file) {
+        throw Error(ErrorCode::io, "cannot open the dictionary data", data.string());
+    }
+    std::string entries;
+    char buffer[1 << 16];
+    for (;;) {
+        const int read = gzread(file.get(), buffer, sizeof buffer);
+        if (read < 0) {
+            throw Error(ErrorCode::encoding, "broken compressed dictionary data", data.string());
+        }
+        if (read == 0) {
+            break;
+        }
+        entries.append(buffer, static_cast<std::size_t>(read));
+    }
+    return entries;
+}
+
+bool starts_numbered(std::string_view line) {
+    std::size_t digits = 0;
+    while (digits < line.size() && std::isdigit(static_cast<unsigned char>(line[digits])) != 0) {
+        ++digits;
+    }
+    return digits > 0 && digits < line.size() && line[digits] == '.';
+}
+
+std::string_view trim(std::string_view text) {
+    const auto begin = text.find_first_not_of(" \t\r");
+    if (begin == std::string_view::npos) {
+        return {};
+    }
+    return text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1);
+}
+
+/// The translation phrases of one line: bracketed remarks dropped, split at `,`, `;` and sense
+/// numbers.
+std::vector<std::string> translation_phrases(std::string_view line) {
+    std::string cleaned;
+    int depth = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (c == '(' || c == '[' || c == '<' || c == '{') {
+            ++depth;
+        } else if (c == ')' || c == ']' || c == '>' || c == '}') {
+            depth = depth > 0 ? depth - 1 : 0;
+        } else if (depth == 0) {
+            const bool number_mark = std::isdigit(static_cast<unsigned char>(c)) != 0 &&
+                                     starts_numbered(line.substr(i));
+            if (number_mark) {
+                while (line[i] != '.') {
+                    ++i;
+                }
+                cleaned += ',';
+            } else {
+                cleaned += c == ';' ? ',' : c;
+            }
+        }
+    }
+    std::vector<std::string> phrases;
+    std::size_t start = 0;
+    while (start <= cleaned.size()) {
+        auto end = cleaned.find(',', start);
+        if (end == std::string::npos) {
+            end = cleaned.size();
+        }
+        const auto phrase = trim(std::string_view(cleaned).substr(start, end - start));
+        if (!phrase.empty()) {
+            phrases.emplace_back(phrase);
+        }
+        start = end + 1;
+    }
+    return phrases;
+}
+
+void add_entry(Dictionary& dictionary, std::string_view headword, std::string_view entry,
+               Direction direction) {
+    bool first_line = true;
+    bool have_translation = false;
+    std::size_t position = 0;
+    while (position < entry.size()) {
+        auto end = entry.find('\n', position);
+        if (end == std::string_view::npos) {
+            end = entry.size();
+        }
+        const auto line = trim(entry.substr(position, end - position));
+        position = end + 1;
+        if (first_line) {
+            first_line = false;
+            continue;
+        }
+        if (line.empty()) {
+            if (have_translation) {
+                break;
+            }
+            continue;
+        }
+        if (!have_translation || starts_numbered(line)) {
+            have_translation = true;
+            for (const auto& phrase : translation_phrases(line)) {
+                detail::add_phrase_pair(dictionary, headword, phrase, direction);
+            }
+        }
+    }
+}
+
+} // namespace
+
+Dictionary read_dictd(const std::filesystem::path& index, Direction direction) {
+    std::ifstream in(index, std::ios::binary);
+    if (!in) {
+        throw Error(ErrorCode::io, "cannot open the dictionary index", index.string());
+    }
+    const std::string entries = read_entries(index);
+    Dictionary dictionary;
+    std::string line;
+    std::size_t line_number = 0;
+    while (std::getline(in, line)) {
+        ++line_number;
+        const auto first_tab = line.find('\t');
+        const auto second_tab = line.find('\t', first_tab + 1);
+        if (first_tab == std::string::npos || second_tab == std::string::npos) {
+            throw ParseError(ErrorCode::parse, index.string(), {line_number, 1, 0},
+                             "expected headword, offset and length separated by tabs", line);
+        }
+        const std::string_view view(line);
+        const auto headword = view.substr(0, first_tab);
+        const auto offset = decode_base64(view.substr(first_tab + 1, second_tab - first_tab - 1));
+        const auto length = decode_base64(trim(view.substr(second_tab + 1)));
+        if (!offset || !length) {
+            throw ParseError(ErrorCode::parse, index.string(), {line_number, first_tab + 2, 0},
+                             "bad base-64 offset or length", line);
+        }
+        if (headword.starts_with("00database") || headword.starts_with("00-database") ||
+            *offset > entries.size() || *length > entries.size() - *offset) {
+            continue;
+        }
+        add_entry(dictionary, headword, std::string_view(entries).substr(*offset, *length),
+                  direction);
+    }
+    return dictionary;
+}
+
+} // namespace tandem::lexicon

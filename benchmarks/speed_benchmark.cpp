@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Speed and memory of the engine on long synthetic pairs built by concatenating gold documents
+// (1984 ro-en, repeated), and on a 30k × 40k pair built from the Chinese–English novels (whose
+// English side has a third more sentences). Each size runs in its own process on one thread.
+//
+// Usage: speed_benchmark [SIZE ...]   (default: 10000 50000 200000 and the 30k × 40k pair)
+#include "child_process.hpp"
+
+#include <tandem/align/aligner.hpp>
+#include <tandem/text/segmenter.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> read_lines(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::vector<std::string> lines;
+    std::string line;
+    while (std::getline(in, line)) {
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+/// @p lines repeated until @p count lines, one per line.
+std::string repeated(const std::vector<std::string>& lines, std::size_t count) {
+    std::string text;
+    for (std::size_t k = 0; k < count; ++k) {
+        text += lines[k % lines.size()];
+        text += '\n';
+    }
+    return text;
+}
+
+struct Pair {
+    std::string label;
+    std::string source, target;
+    std::string source_language, target_language;
+};
+
+int align_pair(const Pair& pair, std::size_t& links, double& seconds) {
+    const tandem::align::Bitext bitext{
+        tandem::text::segment_lines(pair.source, pair.source_language, "source"),
+        tandem::text::segment_lines(pair.target, pair.target_language, "target")};
+    tandem::align::AlignOptions options;
+    options.threads = 1;
+    const auto start = std::chrono::steady_clock::now();
+    links = tandem::align::align(bitext, options).links.size();
+    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+    seconds = elapsed.count();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const fs::path gold = fs::path(TANDEM_SHARED_DATA_DIR) / "gold";
+    const auto source_lines = read_lines(gold / "1984-ro-en/ro.sen");
+    const auto target_lines = read_lines(gold / "1984-ro-en/en.sen");
+    std::vector<Pair> pairs;
+    std::vector<std::size_t> sizes;
+    for (int k = 1; k < argc; ++k) {
+        sizes.push_back(std::stoul(argv[k]));
+    }
+    const bool defaults = sizes.empty();
+    if (defaults) {
+        sizes = {10'000, 50'000, 200'000};
+    }
+    for (const auto size : sizes) {
+        // Keep the pair's own proportion of sentences (6480 : 6705).
+        const auto target_size = size * target_lines.size() / source_lines.size();
+        pairs.push_back({std::to_string(size) + " x " + std::to_string(target_size) + " (1984 ro-en)",
+                         repeated(source_lines, size), repeated(target_lines, target_size), "ro", "en"});
+    }
+    if (defaults) {
+        std::vector<std::string> chinese;
+        std::vector<std::string> english;
+        for (const char* document : {"001", "002", "003", "004", "005", "006"}) {
+            for (auto& line : read_lines(gold / "mac-dev-zh-en/zh" / document)) {
+                chinese.push_back(std::move(line));
+            }
+            for (auto& line : read_lines(gold / "mac-dev-zh-en/en" / document)) {
+                english.push_back(std::move(line));
+            }
+        }
+        const std::size_t copies = (30'000 + chinese.size() - 1) / chinese.size();
+        pairs.push_back({"", repeated(chinese, copies * chinese.size()),
+                         repeated(english, copies * english.size()), "zh", "en"});
+        pairs.back().label = std::to_string(copies * chinese.size()) + " x " +
+                             std::to_string(copies * english.size()) + " (mac zh-en)";
+    }
+    std::printf("| pair (sentences) | align seconds | process peak MiB | links |\n");
+    std::printf("|---|---:|---:|---:|\n");
+    for (const auto& pair : pairs) {
+        int channel[2];
+        if (pipe(channel) != 0) {
+            return 1;
+        }
+        const auto cost = tandem::benchmark::measure_in_child([&] {
+            std::size_t links = 0;
+            double seconds = 0.0;
+            align_pair(pair, links, seconds);
+            const std::string report = std::to_string(seconds) + " " + std::to_string(links);
+            return write(channel[1], report.data(), report.size()) > 0 ? 0 : 1;
+        });
+        close(channel[1]);
+        char buffer[128] = {};
+        const auto read_bytes = read(channel[0], buffer, sizeof buffer - 1);
+        close(channel[0]);
+        if (cost.exit_code != 0 || read_bytes <= 0) {
+            std::fprintf(stderr, "alignment failed for %s\n", pair.label.c_str());
+            return 1;
+        }
+        double seconds = 0.0;
+        std::size_t links = 0;
+        std::istringstream(buffer) >> seconds >> links;
+        std::printf("| %s | %.2f | %.0f | %zu |\n", pair.label.c_str(), seconds, cost.peak_mib, links);
+        std::fflush(stdout);
+    }
+    return 0;
+}

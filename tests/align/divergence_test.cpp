@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <tandem/divergence/analysis.hpp>
+
+#include <tandem/error.hpp>
+#include <tandem/text/segmenter.hpp>
+
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <array>
+#include <iterator>
+#include <string>
+#include <vector>
+
+namespace {
+
+using tandem::align::Alignment;
+using tandem::align::Bitext;
+using tandem::align::Link;
+using tandem::divergence::Marker;
+using tandem::divergence::MarkerKind;
+using tandem::divergence::Severity;
+using tandem::divergence::find_divergences;
+
+Bitext bitext(const std::string& source, const std::string& target,
+              const std::string& source_language = "ru", const std::string& target_language = "en") {
+    return {tandem::text::segment_lines(source, source_language, "source"),
+            tandem::text::segment_lines(target, target_language, "target")};
+}
+
+/// Links `[s0, s1):[t0, t1)` given as quadruples.
+Alignment links(std::initializer_list<std::array<unsigned, 4>> spans) {
+    Alignment alignment;
+    for (const auto& span : spans) {
+        alignment.links.push_back({{span[0], span[1]}, {span[2], span[3]}});
+    }
+    return alignment;
+}
+
+std::vector<Marker> of_kind(const std::vector<Marker>& markers, MarkerKind kind) {
+    std::vector<Marker> result;
+    std::copy_if(markers.begin(), markers.end(), std::back_inserter(result),
+                 [&](const Marker& m) { return m.kind == kind; });
+    return result;
+}
+
+std::string span_text(const tandem::text::Document& document, const tandem::divergence::TextSpan& span) {
+    return document.sentences.at(span.sentence).text.substr(span.bytes.begin, span.bytes.size());
+}
+
+tandem::divergence::DivergenceSettings no_dictionaries() {
+    tandem::divergence::DivergenceSettings settings;
+    settings.use_dictionaries = false;
+    return settings;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(divergence)
+
+BOOST_AUTO_TEST_CASE(omission_and_addition_from_gaps) {
+    const auto pair = bitext("Мы открыты для сотрудничества.\nЭто предложение не переведено никем.\n",
+                             "We are open to cooperation.\nThank you all very much indeed.\n");
+    const auto markers = find_divergences(pair, links({{0, 1, 0, 1}, {1, 2, 1, 1}, {2, 2, 1, 2}}),
+                                          no_dictionaries());
+    const auto omissions = of_kind(markers, MarkerKind::omission);
+    BOOST_TEST_REQUIRE(omissions.size() == 1U);
+    BOOST_TEST(omissions[0].link == 1U);
+    BOOST_TEST((omissions[0].severity == Severity::warning));
+    BOOST_TEST_REQUIRE(omissions[0].source_spans.size() == 1U);
+    BOOST_TEST(omissions[0].source_spans[0].sentence == 1U);
+    const auto additions = of_kind(markers, MarkerKind::addition);
+    BOOST_TEST_REQUIRE(additions.size() == 1U);
+    BOOST_TEST(additions[0].link == 2U);
+    BOOST_TEST(additions[0].target_spans.at(0).sentence == 1U);
+}
+
+BOOST_AUTO_TEST_CASE(number_with_a_wrong_value) {
+    const auto pair = bitext("Арктический совет существует уже двадцать семь лет.\n",
+                             "The Arctic Council has existed for 25 years.\n");
+    const auto numbers = of_kind(find_divergences(pair, links({{0, 1, 0, 1}}), no_dictionaries()),
+                                 MarkerKind::number);
+    BOOST_TEST_REQUIRE(numbers.size() == 1U);
+    BOOST_TEST((numbers[0].severity == Severity::error));
+    BOOST_TEST(span_text(pair.source, numbers[0].source_spans.at(0)) == "двадцать семь");
+    BOOST_TEST(span_text(pair.target, numbers[0].target_spans.at(0)) == "25");
+    BOOST_TEST(numbers[0].explanation == "'двадцать семь' (27) in the source, 25 in the target.");
+}
+
+BOOST_AUTO_TEST_CASE(number_approximated) {
+    const auto pair = bitext("В прошлом году было выделено 12,5 млрд рублей.\n",
+                             "Last year about 12 billion rubles were allocated.\n");
+    const auto numbers = of_kind(find_divergences(pair, links({{0, 1, 0, 1}}), no_dictionaries()),
+                                 MarkerKind::number);
+    BOOST_TEST_REQUIRE(numbers.size() == 1U);
+    BOOST_TEST((numbers[0].severity == Severity::notice));
+    BOOST_TEST(numbers[0].explanation.find("approximated") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(number_dropped_and_numbers_that_match) {
+    const auto pair = bitext("В 2014 году в экспедициях работали 10 000 человек и 350 судов.\n",
+                             "In 2014, 10,000 people worked on the expeditions.\n");
+    const auto numbers = of_kind(find_divergences(pair, links({{0, 1, 0, 1}}), no_dictionaries()),
+                                 MarkerKind::number);
+    BOOST_TEST_REQUIRE(numbers.size() == 1U);
+    BOOST_TEST((numbers[0].severity == Severity::warning));
+    BOOST_TEST(span_text(pair.source, numbers[0].source_spans.at(0)) == "350");
+    BOOST_TEST(numbers[0].target_spans.empty());
+}
+
+BOOST_AUTO_TEST_CASE(name_dropped) {
+    const auto pair = bitext("Благодарю госпожу Якобсдоуттир за прекрасную организацию сессии.\n",
+                             "I thank you for the excellent organization of the session.\n");
+    const auto names = of_kind(find_divergences(pair, links({{0, 1, 0, 1}}), no_dictionaries()),
+                               MarkerKind::name);
+    BOOST_TEST_REQUIRE(names.size() == 1U);
+    BOOST_TEST((names[0].severity == Severity::warning));
+    BOOST_TEST(span_text(pair.source, names[0].source_spans.at(0)) == "Якобсдоуттир");
+}
+
+BOOST_AUTO_TEST_CASE(names_matched_through_transliteration) {
+    const auto pair = bitext("Вчера Лавров встретился с Блинкеном в Рейкьявике и Вашингтоне.\n",
+                             "Yesterday Lavrov met Blinken in Reykjavik and Washington.\n");
+    const auto names = of_kind(find_divergences(pair, links({{0, 1, 0, 1}}), no_dictionaries()),
+                               MarkerKind::name);
+    BOOST_TEST(names.empty());
+}
+
+BOOST_AUTO_TEST_CASE(merge_and_split_are_information) {
+    const auto pair = bitext("Они есть.\nОни серьёзные.\nМы предлагаем встречи, потому что диалог нужен.\n",
+                             "They exist and they are serious.\nWe propose meetings.\nDialogue is needed.\n");
+    const auto markers = find_divergences(pair, links({{0, 2, 0, 1}, {2, 3, 1, 3}}), no_dictionaries());
+    const auto merges = of_kind(markers, MarkerKind::merge);
+    const auto splits = of_kind(markers, MarkerKind::split);
+    BOOST_TEST_REQUIRE(merges.size() == 1U);
+    BOOST_TEST_REQUIRE(splits.size() == 1U);
+    BOOST_TEST((merges[0].severity == Severity::info));
+    BOOST_TEST(merges[0].link == 0U);
+    BOOST_TEST(splits[0].link == 1U);
+}
+
+BOOST_AUTO_TEST_CASE(untranslated_target) {
+    const auto pair = bitext("У нас есть хорошая поговорка.\n«Уговор дороже денег».\n",
+                             "We have a good saying.\n«Уговор дороже денег».\n");
+    const auto markers = find_divergences(pair, links({{0, 1, 0, 1}, {1, 2, 1, 2}}), no_dictionaries());
+    const auto untranslated = of_kind(markers, MarkerKind::untranslated);
+    BOOST_TEST_REQUIRE(untranslated.size() == 1U);
+    BOOST_TEST(untranslated[0].link == 1U);
+}
+
+BOOST_AUTO_TEST_CASE(transcript_notes_are_not_additions) {
+    const auto pair = bitext("Спасибо, Тони.\nМы готовы [перекрёстный разговор] обсуждать.\n",
+                             "(Via interpreter)\nThank you, Tony.\nWe are ready to discuss.\n");
+    const auto markers = find_divergences(pair, links({{0, 0, 0, 1}, {0, 1, 1, 2}, {1, 2, 2, 3}}),
+                                          no_dictionaries());
+    BOOST_TEST(of_kind(markers, MarkerKind::addition).empty());
+    const auto notes = of_kind(markers, MarkerKind::transcript_note);
+    BOOST_TEST_REQUIRE(notes.size() == 2U);
+    BOOST_TEST(notes[0].link == 0U);
+    BOOST_TEST(notes[1].link == 2U);
+    BOOST_TEST(span_text(pair.source, notes[1].source_spans.at(0)) == "[перекрёстный разговор]");
+}
+
+BOOST_AUTO_TEST_CASE(low_confidence_links) {
+    const auto pair = bitext("Добрый вечер всем.\n", "Good evening, everyone.\n");
+    auto alignment = links({{0, 1, 0, 1}});
+    alignment.links[0].confidence = 0.2;
+    auto markers = of_kind(find_divergences(pair, alignment, no_dictionaries()), MarkerKind::low_confidence);
+    BOOST_TEST(markers.size() == 1U);
+    alignment.links[0].status = tandem::align::LinkStatus::confirmed;
+    markers = of_kind(find_divergences(pair, alignment, no_dictionaries()), MarkerKind::low_confidence);
+    BOOST_TEST(markers.empty());
+}
+
+BOOST_AUTO_TEST_CASE(compression_against_the_pair_own_lengths) {
+    std::string source;
+    std::string target;
+    tandem::align::Alignment alignment;
+    for (unsigned i = 0; i < 14; ++i) {
+        source += "Комитет подробно обсудил предложение и принял решение сегодня утром.\n";
+        target += i == 7 ? std::string("The committee met.\n")
+                         : std::string("The committee discussed the proposal in detail and decided this morning.\n");
+        alignment.links.push_back({{i, i + 1}, {i, i + 1}});
+    }
+    const auto pair = bitext(source, target);
+    const auto compressions = of_kind(find_divergences(pair, alignment, no_dictionaries()),
+                                      MarkerKind::compression);
+    BOOST_TEST_REQUIRE(compressions.size() == 1U);
+    BOOST_TEST(compressions[0].link == 7U);
+    BOOST_TEST((compressions[0].severity >= Severity::warning));
+}
+
+BOOST_AUTO_TEST_CASE(omission_hidden_in_a_merge) {
+    std::string source;
+    std::string target;
+    tandem::align::Alignment alignment;
+    for (unsigned i = 0; i < 12; ++i) {
+        source += "Комитет подробно обсудил предложение и принял решение сегодня утром.\n";
+        target += "The committee discussed the proposal in detail and decided this morning.\n";
+        alignment.links.push_back({{i, i + 1}, {i, i + 1}});
+    }
+    source += "Мой заместитель Сергей Рябков уже провёл предварительные консультации с коллегами в Женеве.\n";
+    alignment.links.back().source.end = 13; // the last link is now a 2-1 merge
+    const auto pair = bitext(source, target);
+    const auto markers = find_divergences(pair, alignment, no_dictionaries());
+    const auto omissions = of_kind(markers, MarkerKind::omission);
+    BOOST_TEST_REQUIRE(omissions.size() == 1U);
+    BOOST_TEST(omissions[0].source_spans.at(0).sentence == 12U);
+    BOOST_TEST(of_kind(markers, MarkerKind::merge).empty());
+    BOOST_TEST(of_kind(markers, MarkerKind::name).empty()); // explained by the omission
+}
+
+BOOST_AUTO_TEST_CASE(rejects_an_alignment_that_does_not_fit) {
+    const auto pair = bitext("Один.\n", "One.\n");
+    BOOST_CHECK_THROW((void)find_divergences(pair, links({{0, 2, 0, 1}})), tandem::Error);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The engine as callers use it: omissions, interpretations, fixed links, threads, cancellation,
+// progress, confidence and explanations.
+#include "engine_gold.hpp"
+
+#include <tandem/align/explain.hpp>
+#include <tandem/error.hpp>
+#include <tandem/text/segmenter.hpp>
+
+#include <boost/test/unit_test.hpp>
+
+#include <cmath>
+#include <set>
+
+namespace {
+
+using tandem::align::Alignment;
+using tandem::align::Bitext;
+
+const tandem::test::GoldSet& dtm() {
+    static const auto sets = tandem::test::gold_sets();
+    return sets[2];
+}
+
+Bitext dtm_bitext() {
+    const auto& pair = dtm().pairs.front();
+    return {tandem::test::load_segmented(pair.source, "hu"), tandem::test::load_segmented(pair.target, "en")};
+}
+
+/// The dtm pair with every target sentence of 2 out of 5 gold 1-1 links dropped: a target 40 %
+/// shorter, as an interpretation is. Returns the bitext and the source sentences left unmatched.
+std::pair<Bitext, std::set<std::uint32_t>> shortened_dtm() {
+    Bitext bitext = dtm_bitext();
+    const auto gold = tandem::formats::read_beads(dtm().pairs.front().links);
+    std::set<std::uint32_t> dropped_targets;
+    std::set<std::uint32_t> orphaned_sources;
+    std::size_t one_to_one = 0;
+    for (const auto& link : gold) {
+        if (link.source.size() == 1 && link.target.size() == 1) {
+            if (one_to_one % 5 < 2) {
+                dropped_targets.insert(link.target.front());
+                orphaned_sources.insert(link.source.front());
+            }
+            ++one_to_one;
+        }
+    }
+    std::vector<tandem::text::Sentence> kept;
+    for (std::uint32_t t = 0; t < bitext.target.sentences.size(); ++t) {
+        if (!dropped_targets.contains(t)) {
+            kept.push_back(bitext.target.sentences[t]);
+        }
+    }
+    bitext.target.sentences = std::move(kept);
+    return {std::move(bitext), orphaned_sources};
+}
+
+Bitext lines(const std::string& source, const std::string& target) {
+    return {tandem::text::segment_lines(source, "en", "source"),
+            tandem::text::segment_lines(target, "de", "target")};
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(engine_aligner)
+
+BOOST_AUTO_TEST_CASE(omitted_sentence_becomes_a_gap) {
+    const auto bitext = lines(
+        "The expedition left Kathmandu on 3 March 1956.\nIt was led by Albert Eggler.\n"
+        "Nobody expected the weather to change so quickly that spring.\n"
+        "On 18 May they reached the summit of Lhotse.\nThe descent took four days.\n",
+        "Die Expedition verließ Kathmandu am 3. März 1956.\nSie wurde von Albert Eggler geleitet.\n"
+        "Am 18. Mai erreichten sie den Gipfel des Lhotse.\nDer Abstieg dauerte vier Tage.\n");
+    const auto alignment = tandem::align::align(bitext);
+    BOOST_TEST(!tandem::align::check_invariants(alignment, 5, 4).has_value());
+    bool gap_found = false;
+    for (const auto& link : alignment.links) {
+        if (link.source == tandem::align::Span{2, 3} && link.target.empty()) {
+            gap_found = true;
+        }
+    }
+    BOOST_TEST(gap_found);
+}
+
+BOOST_AUTO_TEST_CASE(interpretation_forty_percent_shorter_keeps_dropped_sentences_as_gaps) {
+    const auto [bitext, orphaned] = shortened_dtm();
+    BOOST_TEST(bitext.target.size() < 0.7 * static_cast<double>(bitext.source.size()));
+    const auto alignment = tandem::align::align(bitext);
+    BOOST_TEST(!tandem::align::check_invariants(alignment, bitext.source.size(), bitext.target.size()).has_value());
+    std::size_t found = 0;
+    for (const auto& link : alignment.links) {
+        if (link.target.empty() && link.source.size() == 1 && orphaned.contains(link.source.begin)) {
+            ++found;
+        }
+    }
+    const double share = static_cast<double>(found) / static_cast<double>(orphaned.size());
+    BOOST_TEST_MESSAGE("dropped sentences found as 1-0 links: " << share);
+    BOOST_TEST(share >= 0.85);
+}
+
+BOOST_AUTO_TEST_CASE(fixed_links_are_kept_and_split_the_search) {
+    const auto bitext = dtm_bitext();
+    tandem::align::AlignOptions options;
+    tandem::align::Link fixed;
+    fixed.source = {100, 101};
+    fixed.target = {103, 105};
+    fixed.status = tandem::align::LinkStatus::confirmed;
+    options.fixed_links = {fixed};
+    const auto alignment = tandem::align::align(bitext, options);
+    BOOST_TEST(!tandem::align::check_invariants(alignment, bitext.source.size(), bitext.target.size()).has_value());
+    std::size_t kept = 0;
+    for (const auto& link : alignment.links) {
+        kept += link == fixed ? 1U : 0U;
+    }
+    BOOST_TEST(kept == 1U);
+}
+
+BOOST_AUTO_TEST_CASE(crossing_fixed_links_are_refused) {
+    const auto bitext = lines("One.\nTwo.\nThree.\n", "Eins.\nZwei.\nDrei.\n");
+    tandem::align::AlignOptions options;
+    options.fixed_links = {{{2, 3}, {0, 1}}, {{0, 1}, {2, 3}}};
+    BOOST_CHECK_THROW((void)tandem::align::align(bitext, options), tandem::Error);
+}
+
+BOOST_AUTO_TEST_CASE(same_result_with_any_number_of_threads) {
+    const auto bitext = dtm_bitext();
+    tandem::align::AlignOptions one;
+    one.threads = 1;
+    tandem::align::AlignOptions four;
+    four.threads = 4;
+    BOOST_TEST((tandem::align::align(bitext, one).links == tandem::align::align(bitext, four).links));
+}
+
+BOOST_AUTO_TEST_CASE(cancelled_from_the_progress_callback) {
+    const auto bitext = dtm_bitext();
+    std::stop_source stop;
+    std::set<std::string> stages;
+    const auto progress = [&](const tandem::align::Progress& step) {
+        stages.emplace(step.stage);
+        if (step.stage == "aligning") {
+            stop.request_stop();
+        }
+    };
+    BOOST_CHECK_THROW((void)tandem::align::align(bitext, {}, stop.get_token(), progress), tandem::Cancelled);
+    BOOST_TEST(stages.contains("analysing"));
+}
+
+BOOST_AUTO_TEST_CASE(progress_runs_through_named_stages) {
+    const auto bitext = lines("One.\nTwo.\n", "Eins.\nZwei.\n");
+    std::vector<std::string> stages;
+    double last = 0.0;
+    bool ordered = true;
+    (void)tandem::align::align(bitext, {}, {}, [&](const tandem::align::Progress& step) {
+        stages.emplace_back(step.stage);
+        ordered = ordered && step.fraction >= last;
+        last = step.fraction;
+    });
+    BOOST_TEST(ordered);
+    BOOST_TEST(last == 1.0);
+    BOOST_TEST(stages.size() >= 4U);
+}
+
+BOOST_AUTO_TEST_CASE(confidence_separates_right_from_wrong_links) {
+    const auto bitext = dtm_bitext();
+    const auto alignment = tandem::align::align(bitext);
+    const auto gold = tandem::formats::read_beads(dtm().pairs.front().links);
+    const std::set<std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>>> gold_links = [&] {
+        std::set<std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>>> result;
+        for (const auto& link : gold) {
+            result.emplace(link.source, link.target);
+        }
+        return result;
+    }();
+    double right = 0.0;
+    double wrong = 0.0;
+    std::size_t right_count = 0;
+    std::size_t wrong_count = 0;
+    for (const auto& link : tandem::formats::to_index_links(alignment)) {
+        const auto& produced = alignment.links[right_count + wrong_count];
+        if (gold_links.contains({link.source, link.target})) {
+            right += produced.confidence;
+            ++right_count;
+        } else {
+            wrong += produced.confidence;
+            ++wrong_count;
+        }
+    }
+    BOOST_REQUIRE(right_count > 0U);
+    BOOST_REQUIRE(wrong_count > 0U);
+    BOOST_TEST(right / static_cast<double>(right_count) > 0.8);
+    BOOST_TEST(right / static_cast<double>(right_count) > wrong / static_cast<double>(wrong_count) + 0.2);
+}
+
+BOOST_AUTO_TEST_CASE(explanations_add_up) {
+    const auto bitext = lines("The summit is 8848 metres high?\nNobody knows.\n",
+                              "Der Gipfel ist 8848 Meter hoch?\nNiemand weiß es.\n");
+    const auto explained = tandem::align::align_explained(bitext);
+    BOOST_TEST((explained.alignment.links == tandem::align::align(bitext).links));
+    BOOST_REQUIRE(explained.links.size() == explained.alignment.links.size());
+    bool number_seen = false;
+    for (const auto& link : explained.links) {
+        double sum = 0.0;
+        for (const auto& signal : link.signals) {
+            sum += signal.cost;
+            number_seen = number_seen || (signal.name == "number" && signal.cost < 0.0);
+        }
+        BOOST_TEST(sum == link.cost, boost::test_tools::tolerance(1e-9));
+    }
+    BOOST_TEST(number_seen);
+    BOOST_TEST(explained.summary.skip_cost > 0.0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The scorers behind a link's cost, each on its own.
+#include "align/lexical_bags.hpp"
+#include "align/link_scorer.hpp"
+#include "align/sentence_words.hpp"
+
+#include <tandem/align/gale_church.hpp>
+#include <tandem/lexicon/dictionary.hpp>
+#include <tandem/text/segmenter.hpp>
+
+#include <boost/test/unit_test.hpp>
+
+namespace {
+
+using namespace tandem::align::detail;
+
+SentenceWords words(const std::string& lines, const std::string& language) {
+    return analyse_words(tandem::text::segment_lines(lines, language, language), {});
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(engine_signals)
+
+BOOST_AUTO_TEST_CASE(length_cost_is_lowest_at_the_expected_ratio) {
+    const tandem::align::LengthModel model{0.5, 6.8};
+    const double at_ratio = tandem::align::length_cost(model, 100, 50);
+    BOOST_TEST(at_ratio < 0.01);
+    BOOST_TEST(tandem::align::length_cost(model, 100, 80) > at_ratio + 1.0);
+    BOOST_TEST(tandem::align::length_cost(model, 100, 20) > at_ratio + 1.0);
+}
+
+BOOST_AUTO_TEST_CASE(length_model_fitted_from_links) {
+    std::vector<std::pair<double, double>> linked;
+    for (int k = 0; k < 40; ++k) {
+        const double source = 20.0 + k;
+        linked.emplace_back(source, 2.5 * source + (k % 2 == 0 ? 3.0 : -3.0));
+    }
+    const auto model = tandem::align::fit_length_model(linked, {1.0, 6.8});
+    BOOST_TEST(model.ratio == 2.5, boost::test_tools::tolerance(0.01));
+    const auto too_few = tandem::align::fit_length_model({{10.0, 30.0}}, {1.0, 6.8});
+    BOOST_TEST(too_few.ratio == 1.0);
+}
+
+BOOST_AUTO_TEST_CASE(sentence_words_fold_stem_and_mark) {
+    const auto analysed = words("Die Berge?\nDie BERGE!\n10,000 Leute\n", "de");
+    BOOST_REQUIRE(analysed.size() == 3U);
+    BOOST_TEST((analysed.marks[0] & mark_question) != 0);
+    BOOST_TEST((analysed.marks[1] & mark_exclamation) != 0);
+    // `Berge` and `BERGE` are one folded type; `10,000` is the number 10000.
+    BOOST_TEST(analysed.starts[1] - analysed.starts[0] == 2U);
+    bool found_number = false;
+    for (const auto& type : analysed.types) {
+        found_number = found_number || (type.number && type.folded == "10000");
+    }
+    BOOST_TEST(found_number);
+}
+
+BOOST_AUTO_TEST_CASE(bags_share_numbers_names_cognates_and_dictionary_words) {
+    const auto source = words("Der Berg ist 8848 Meter hoch.\nDyhrenfurth leitete die Expedition.\nGanz anders.\n", "de");
+    const auto target = words("La montagne mesure 8848 mètres.\nDyhrenfurth dirigea l'expédition.\nRien à voir.\n", "fr");
+    tandem::lexicon::Dictionary dictionary;
+    dictionary.add("Berg", "montagne");
+    auto table = empty_translation_table(source);
+    add_dictionary(table, dictionary, source, "de", target, "fr");
+    const LexicalBags bags(source, target, table);
+    const auto first = bags.matched_by_kind(0, 0);
+    BOOST_TEST(first[static_cast<std::size_t>(Evidence::number)] > 0.0);
+    BOOST_TEST(first[static_cast<std::size_t>(Evidence::dictionary)] > 0.0);
+    const auto second = bags.matched_by_kind(1, 1);
+    BOOST_TEST(second[static_cast<std::size_t>(Evidence::identical)] > 0.0);
+    BOOST_TEST(bags.matched(0, 0) > bags.matched(0, 1));
+    BOOST_TEST(bags.matched(1, 1) > bags.matched(1, 0));
+    BOOST_TEST(bags.matched(2, 2) == 0.0);
+    BOOST_TEST(!bags.rare_matches().empty());
+}
+
+BOOST_AUTO_TEST_CASE(learned_pairs_count_as_learned) {
+    const auto source = words("alpha\n", "und");
+    const auto target = words("beta\n", "und");
+    auto table = empty_translation_table(source);
+    add_learned(table, {{source.types[0].stem, target.types[0].stem}});
+    const LexicalBags bags(source, target, table);
+    BOOST_TEST(bags.matched_by_kind(0, 0)[static_cast<std::size_t>(Evidence::learned)] > 0.0);
+}
+
+BOOST_AUTO_TEST_CASE(scorer_prefers_translations_and_agreeing_marks) {
+    const auto source = words("Wie hoch ist der Mount Everest?\nDie Expedition begann im Mai 1956.\n", "de");
+    const auto target = words("Quelle est la hauteur du Mount Everest ?\nL'expédition commença en mai 1956.\n", "fr");
+    const LexicalBags bags(source, target, empty_translation_table(source));
+    const LinkScorer scorer(source, target, &bags, {1.0, 6.8});
+    const auto right = scorer.cost(0, 1, 0, 1, bags.matched(0, 0));
+    const auto wrong = scorer.cost(0, 1, 1, 1, bags.matched(0, 1));
+    BOOST_TEST(right.total() < wrong.total());
+    BOOST_TEST(right.lexical < 0.0);
+    BOOST_TEST(right.structure < 0.0);
+    BOOST_TEST(wrong.structure > 0.0);
+    BOOST_TEST(link_type_prior(1, 1) < link_type_prior(2, 1));
+    BOOST_TEST(link_type_prior(2, 1) < link_type_prior(3, 3));
+}
+
+BOOST_AUTO_TEST_CASE(skip_cost_is_calibrated_from_random_pairs) {
+    std::string source_lines;
+    std::string target_lines;
+    for (int k = 0; k < 50; ++k) {
+        source_lines += std::string(static_cast<std::size_t>(10 + (k * 7) % 60), 'a') + "\n";
+        target_lines += std::string(static_cast<std::size_t>(10 + (k * 7) % 60), 'b') + "\n";
+    }
+    const auto source = words(source_lines, "en");
+    const auto target = words(target_lines, "en");
+    LinkScorer scorer(source, target, nullptr, {1.0, 6.8});
+    scorer.calibrate_skip(0.5);
+    const double calibrated = scorer.skip_cost();
+    BOOST_TEST(calibrated >= 1.0);
+    // A perfect 1-1 link is cheaper than leaving both sentences out.
+    BOOST_TEST(scorer.cost(0, 1, 0, 1, 0.0).total() < 2.0 * calibrated);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

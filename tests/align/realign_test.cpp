@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "Re-align the rest": region-by-region re-alignment that never moves a confirmed link.
+#include "session_fixture.hpp"
+
+#include <tandem/align/aligner.hpp>
+#include <tandem/error.hpp>
+
+#include <random>
+
+namespace {
+
+using tandem::align::Link;
+using tandem::align::LinkStatus;
+using tandem::session::EditSession;
+
+/// Forty sentences a side with lengths that make the right alignment obvious to Gale–Church.
+tandem::align::Bitext sample_bitext() {
+    std::mt19937 random(7);
+    std::vector<std::string> source;
+    std::vector<std::string> target;
+    for (int i = 0; i < 40; ++i) {
+        const auto words = 2 + random() % 20;
+        std::string s;
+        std::string t;
+        for (unsigned w = 0; w < words; ++w) {
+            s += "word ";
+            t += "Wort ";
+        }
+        source.push_back(s + "end.");
+        target.push_back(t + "Ende.");
+    }
+    return tandem::test::line_bitext(source, target);
+}
+
+/// A deliberately wrong alignment of sample_bitext(): everything shifted by one.
+tandem::align::Alignment shifted() {
+    std::string types = "1-0";
+    for (int i = 0; i < 39; ++i) {
+        types += " 1-1";
+    }
+    return tandem::test::links_of(types + " 0-1");
+}
+
+/// The confirmed links of a session.
+std::vector<Link> confirmed(const EditSession& session) {
+    std::vector<Link> links;
+    for (const auto& link : session.alignment().links) {
+        if (link.status == LinkStatus::confirmed) {
+            links.push_back(link);
+        }
+    }
+    return links;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(realign_regions)
+
+BOOST_AUTO_TEST_CASE(without_anchors_it_equals_aligning_the_whole_bitext) {
+    EditSession session(sample_bitext(), shifted());
+    const auto change = session.realign(tandem::test::quick_options());
+    BOOST_TEST(session.alignment().links == tandem::align::align(session.bitext(), tandem::test::quick_options()).links);
+    BOOST_TEST(change.first_link == 0U);
+    BOOST_TEST(change.links_removed == 41U);
+    BOOST_TEST(change.links_inserted == session.size());
+    BOOST_TEST(tandem::test::broken_invariant(session) == "");
+}
+
+BOOST_AUTO_TEST_CASE(confirmed_links_never_change) {
+    EditSession session(sample_bitext(), shifted());
+    for (const std::size_t row : {0U, 7U, 8U, 20U, 40U}) {
+        (void)session.confirm(row);
+    }
+    const auto anchors = confirmed(session);
+    (void)session.realign(tandem::test::quick_options());
+    BOOST_TEST(confirmed(session) == anchors);
+    BOOST_TEST(tandem::test::broken_invariant(session) == "");
+}
+
+BOOST_AUTO_TEST_CASE(repairs_the_stretch_between_anchors) {
+    std::string types = "1-1";
+    for (int i = 1; i < 40; ++i) {
+        types += " 1-1";
+    }
+    EditSession session(sample_bitext(), tandem::test::links_of(types));
+    (void)session.confirm(5);
+    (void)session.confirm(30);
+    session.set_edited_status(LinkStatus::automatic);
+    (void)session.link_rows(10, 12);
+    (void)session.unlink(20);
+    (void)session.move_first_up(25, tandem::session::Side::target);
+    (void)session.realign(tandem::test::quick_options());
+    for (std::size_t row = 0; row < session.size(); ++row) {
+        BOOST_TEST(session.link(row).type() == "1-1");
+        BOOST_TEST(session.link(row).source.begin == session.link(row).target.begin);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(undo_restores_exactly_and_redo_repeats) {
+    EditSession session(sample_bitext(), shifted(), {{5, "look"}, {39, "end"}});
+    (void)session.confirm(20);
+    const std::string before = tandem::test::dump(session);
+    (void)session.realign(tandem::test::quick_options());
+    const std::string after = tandem::test::dump(session);
+    BOOST_TEST(after != before);
+    BOOST_TEST(tandem::test::next_step(session) == "realign");
+    (void)session.undo();
+    BOOST_TEST(tandem::test::dump(session) == before);
+    (void)session.redo();
+    BOOST_TEST(tandem::test::dump(session) == after);
+}
+
+BOOST_AUTO_TEST_CASE(from_a_row_leaves_the_rows_before_it) {
+    EditSession session(sample_bitext(), shifted());
+    const auto before = session.alignment().links;
+    const auto change = session.realign(tandem::test::quick_options(), 10);
+    BOOST_TEST(change.first_link == 10U);
+    BOOST_TEST(std::equal(before.begin(), before.begin() + 10, session.alignment().links.begin()));
+    BOOST_TEST(tandem::test::broken_invariant(session) == "");
+}
+
+BOOST_AUTO_TEST_CASE(regions_are_the_unconfirmed_stretches) {
+    EditSession session(sample_bitext(), shifted());
+    (void)session.confirm(3);
+    (void)session.confirm(4);
+    (void)session.confirm(30);
+    const auto job = session.plan_realign(2, 35);
+    BOOST_REQUIRE_EQUAL(job.regions.size(), 3U);
+    BOOST_TEST(job.regions[0].first_link == 2U);
+    BOOST_TEST(job.regions[0].link_count == 1U);
+    BOOST_TEST(job.regions[1].first_link == 5U);
+    BOOST_TEST(job.regions[1].link_count == 25U);
+    BOOST_TEST(job.regions[2].first_link == 31U);
+    BOOST_TEST(job.regions[2].link_count == 4U);
+    BOOST_TEST(job.source_first == 2U);
+    BOOST_TEST(job.target_first == 1U);
+    BOOST_TEST(job.bitext.source.size() == 33U);
+    BOOST_TEST(job.bitext.source.sentences[0].text == session.bitext().source.sentences[2].text);
+    BOOST_TEST(job.anchors.size() == 3U);
+    BOOST_TEST((job.regions[1].source == tandem::align::Span{3, 28}));
+    BOOST_TEST((job.regions[2].target == tandem::align::Span{29, 33}));
+    BOOST_CHECK_THROW((void)session.plan_realign(41), tandem::Error);
+}
+
+BOOST_AUTO_TEST_CASE(all_confirmed_changes_nothing) {
+    EditSession session(tandem::test::line_bitext({"A."}, {"B."}), tandem::test::links_of("1-1"));
+    (void)session.confirm(0);
+    BOOST_TEST(session.realign(tandem::test::quick_options()).empty());
+}
+
+BOOST_AUTO_TEST_CASE(cancelled_realignment_changes_nothing) {
+    EditSession session(sample_bitext(), shifted());
+    const std::string before = tandem::test::dump(session);
+    std::stop_source stop;
+    stop.request_stop();
+    BOOST_CHECK_THROW((void)session.realign(tandem::test::quick_options(), 0, EditSession::end_row, stop.get_token()),
+                      tandem::Cancelled);
+    BOOST_TEST(tandem::test::dump(session) == before);
+    BOOST_TEST(!session.can_undo());
+}
+
+BOOST_AUTO_TEST_CASE(a_stale_result_is_refused) {
+    EditSession session(sample_bitext(), shifted());
+    const auto job = session.plan_realign();
+    auto result = tandem::session::run_realign(job, tandem::test::quick_options());
+    (void)session.confirm(0);
+    const std::string before = tandem::test::dump(session);
+    BOOST_CHECK_THROW((void)session.apply_realign(std::move(result)), tandem::Error);
+    BOOST_TEST(tandem::test::dump(session) == before);
+}
+
+BOOST_AUTO_TEST_CASE(progress_reaches_one) {
+    EditSession session(sample_bitext(), shifted());
+    (void)session.confirm(10);
+    (void)session.confirm(20);
+    std::vector<double> fractions;
+    (void)session.realign(tandem::test::quick_options(), 0, EditSession::end_row, {},
+                          [&](const tandem::align::Progress& p) { fractions.push_back(p.fraction); });
+    BOOST_REQUIRE(!fractions.empty());
+    BOOST_TEST(fractions.back() == 1.0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

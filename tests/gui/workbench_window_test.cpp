@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real workbench window under Xvfb: open the sample pair, wait for the background alignment,
+// step through issues with the menu's F8 / Shift+F8, filter, find, export, take a screenshot.
+#include "../test_paths.hpp"
+#include "wx_runtime.hpp"
+
+#include "bitext_view.hpp"
+#include "main_frame.hpp"
+#include "workbench_app.hpp"
+
+#include <wx/app.h>
+#include <wx/filename.h>
+#include <wx/image.h>
+#include <wx/intl.h>
+
+#include <boost/test/unit_test.hpp>
+
+#include <optional>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+BOOST_TEST_DONT_PRINT_LOG_VALUE(std::optional<std::size_t>)
+
+namespace {
+
+using namespace tandem;
+namespace fs = std::filesystem;
+
+wxString sample(const char* name) { return wxString::FromUTF8((test::sample_dir / name).string()); }
+
+fs::path temporary_folder() {
+    auto folder = fs::temp_directory_path() / ("tandem-gui-tests-" + std::to_string(::getpid()));
+    fs::create_directories(folder);
+    return folder;
+}
+
+// A frame with the sample pair opened and aligned.
+struct OpenSample {
+    gui::MainFrame* frame = nullptr;
+
+    OpenSample() {
+        test::start_wx();
+        frame = new gui::MainFrame(gui::WorkbenchSettings{}, false);
+        frame->Show();
+        frame->OpenPair(sample("source.ru.txt"), sample("target.en.txt"));
+        BOOST_TEST_REQUIRE(frame->IsBusy());
+        BOOST_TEST_REQUIRE(test::wait_until([&] { return !frame->IsBusy(); }));
+        BOOST_TEST_REQUIRE(frame->GetLastError().ToStdString() == "");
+        BOOST_TEST_REQUIRE(frame->GetModel() != nullptr);
+    }
+    ~OpenSample() {
+        frame->Destroy();
+        wxTheApp->Yield(true);
+    }
+    OpenSample(const OpenSample&) = delete;
+    OpenSample& operator=(const OpenSample&) = delete;
+
+    void press(int key, int flags = wxACCEL_NORMAL) const {
+        const int id = test::menu_id_for_key(*frame, key, flags);
+        BOOST_TEST_REQUIRE(id != -1, "no menu item has this shortcut");
+        wxCommandEvent event(wxEVT_MENU, id);
+        event.SetEventObject(frame);
+        frame->ProcessWindowEvent(event);
+    }
+    void paint() const {
+        frame->GetView().Refresh();
+        frame->GetView().Update();
+        wxTheApp->Yield(true);
+    }
+};
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(workbench_window)
+
+BOOST_FIXTURE_TEST_CASE(opening_the_sample_shows_rows_from_the_first_link, OpenSample) {
+    const auto& model = *frame->GetModel();
+    BOOST_TEST(model.GetLinkCount() > 30U);
+    BOOST_TEST(model.GetBitext().source.language == "ru");
+    paint();
+    BOOST_TEST(frame->GetView().GetPaintedRowCount() > 3U);
+    const auto visible = frame->GetView().GetVisibleLinks();
+    BOOST_REQUIRE(!visible.empty());
+    BOOST_TEST(visible.front() == 0U);
+    BOOST_TEST(frame->GetStatusField(1).Contains(wxString::Format(wxT("%zu links"), model.GetLinkCount())));
+    BOOST_TEST(frame->GetStatusField(3).Contains(wxT("showing")));
+}
+
+BOOST_FIXTURE_TEST_CASE(f8_and_shift_f8_step_through_issues, OpenSample) {
+    const auto& model = *frame->GetModel();
+    BOOST_TEST_REQUIRE(model.GetCounts().links_with_issues >= 2U);
+    press(WXK_F8);
+    const auto first = frame->GetSelectedLink();
+    BOOST_TEST_REQUIRE(first.has_value());
+    BOOST_TEST(model.HasIssue(*first));
+    BOOST_TEST(frame->GetDetailHtml().Contains(wxString::Format(wxT("Link %zu"), *first + 1)));
+    press(WXK_F8);
+    const auto second = frame->GetSelectedLink();
+    BOOST_TEST_REQUIRE(second.has_value());
+    BOOST_TEST(*second > *first);
+    BOOST_TEST(model.HasIssue(*second));
+    press(WXK_F8, wxACCEL_SHIFT);
+    BOOST_TEST(frame->GetSelectedLink() == first);
+    // The selected row is on screen.
+    paint();
+    const auto visible = frame->GetView().GetVisibleLinks();
+    BOOST_TEST((std::find(visible.begin(), visible.end(), *first) != visible.end()));
+}
+
+BOOST_FIXTURE_TEST_CASE(filtering_to_issues_shows_only_links_with_markers, OpenSample) {
+    press(wxT('1'), wxACCEL_CTRL);
+    const auto& model = *frame->GetModel();
+    BOOST_TEST((model.GetFilter().filter == gui::RowFilter::issues));
+    BOOST_TEST(model.GetRowCount() == model.GetCounts().links_with_issues);
+    paint();
+    const auto visible = frame->GetView().GetVisibleLinks();
+    BOOST_REQUIRE(!visible.empty());
+    for (const auto link : visible) {
+        BOOST_TEST(model.HasIssue(link));
+    }
+    press(wxT('0'), wxACCEL_CTRL);
+    BOOST_TEST(model.GetRowCount() == model.GetLinkCount());
+}
+
+BOOST_FIXTURE_TEST_CASE(find_selects_the_link_holding_the_text, OpenSample) {
+    const auto found = frame->FindText({"лавров", gui::SearchColumn::source, false, false}, true);
+    BOOST_TEST_REQUIRE(found.has_value());
+    BOOST_TEST(frame->GetSelectedLink() == found);
+    const auto& model = *frame->GetModel();
+    const auto text = align::span_text(model.GetBitext().source, model.GetAlignment().links[*found].source);
+    BOOST_TEST(text.find("Лавров") != std::string::npos);
+    BOOST_TEST(!frame->FindText({"(", gui::SearchColumn::both, true, false}, true).has_value());
+    BOOST_TEST(frame->GetLastError().Contains(wxT("regular expression")));
+}
+
+BOOST_FIXTURE_TEST_CASE(export_tmx_writes_every_link, OpenSample) {
+    const auto path = temporary_folder() / "sample.tmx";
+    BOOST_TEST_REQUIRE(frame->ExportTo(formats::Format::tmx, wxString::FromUTF8(path.string())));
+    std::ifstream in(path);
+    std::stringstream content;
+    content << in.rdbuf();
+    const auto tmx = content.str();
+    BOOST_TEST(tmx.find("<tmx") != std::string::npos);
+    std::size_t units = 0;
+    for (auto at = tmx.find("<tu "); at != std::string::npos; at = tmx.find("<tu ", at + 1)) {
+        ++units;
+    }
+    BOOST_TEST(units == frame->GetModel()->GetLinkCount());
+}
+
+BOOST_FIXTURE_TEST_CASE(a_failed_export_reports_the_file, OpenSample) {
+    BOOST_TEST(!frame->ExportTo(formats::Format::tmx, wxT("/nonexistent-folder/out.tmx")));
+    BOOST_TEST(frame->GetLastError().Contains(wxT("/nonexistent-folder/out.tmx")));
+}
+
+BOOST_FIXTURE_TEST_CASE(the_window_renders_to_a_png, OpenSample) {
+    const auto path = temporary_folder() / "window.png";
+    BOOST_TEST_REQUIRE(frame->SaveScreenshot(wxString::FromUTF8(path.string())));
+    wxImage image;
+    BOOST_TEST_REQUIRE(image.LoadFile(wxString::FromUTF8(path.string()), wxBITMAP_TYPE_PNG));
+    BOOST_TEST(image.GetWidth() == frame->GetSize().x);
+}
+
+BOOST_AUTO_TEST_CASE(a_missing_file_is_reported_with_its_name) {
+    test::start_wx();
+    auto* frame = new gui::MainFrame(gui::WorkbenchSettings{}, false);
+    frame->Show();
+    frame->OpenPair(sample("source.ru.txt"), sample("missing.en.txt"));
+    BOOST_TEST_REQUIRE(test::wait_until([&] { return !frame->IsBusy(); }));
+    BOOST_TEST(frame->GetModel() == nullptr);
+    BOOST_TEST(frame->GetLastError().Contains(wxT("missing.en.txt")));
+    frame->Destroy();
+    wxTheApp->Yield(true);
+}
+
+BOOST_AUTO_TEST_CASE(cancel_stops_the_job_and_keeps_the_window_empty) {
+    test::start_wx();
+    auto* frame = new gui::MainFrame(gui::WorkbenchSettings{}, false);
+    frame->Show();
+    frame->OpenPair(sample("source.ru.txt"), sample("target.en.txt"));
+    frame->CancelJob();
+    BOOST_TEST(!frame->IsBusy());
+    test::wait_until([] { return false; }, std::chrono::milliseconds(200));
+    BOOST_TEST(frame->GetModel() == nullptr);
+    frame->Destroy();
+    wxTheApp->Yield(true);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(workbench_command_line)
+
+BOOST_AUTO_TEST_CASE(screenshot_option_writes_a_png_and_exits) {
+    test::start_wx(); // for the PNG reader
+    const auto path = temporary_folder() / "screenshot.png";
+    fs::remove(path);
+    const std::string command = std::string("'") + TANDEM_WORKBENCH_PATH + "' --screenshot '" +
+                                path.string() + "' '" + (test::sample_dir / "source.ru.txt").string() +
+                                "' '" + (test::sample_dir / "target.en.txt").string() + "'";
+    BOOST_TEST_REQUIRE(std::system(command.c_str()) == 0);
+    wxImage image;
+    BOOST_TEST_REQUIRE(image.LoadFile(wxString::FromUTF8(path.string()), wxBITMAP_TYPE_PNG));
+    BOOST_TEST(image.GetWidth() >= 800);
+}
+
+BOOST_AUTO_TEST_CASE(screenshot_of_a_missing_file_fails) {
+    const auto path = temporary_folder() / "never.png";
+    const std::string command = std::string("'") + TANDEM_WORKBENCH_PATH + "' --screenshot '" +
+                                path.string() + "' /nonexistent/a.txt /nonexistent/b.txt 2>/dev/null";
+    BOOST_TEST(std::system(command.c_str()) != 0);
+    BOOST_TEST(!fs::exists(path));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(workbench_translation)
+
+BOOST_AUTO_TEST_CASE(russian_catalog_translates_the_interface) {
+    test::start_wx();
+    gui::InitTranslations(wxLANGUAGE_RUSSIAN);
+    const auto omission = wxGetTranslation(wxT("Omission"));
+    const auto next_issue = wxGetTranslation(wxT("&Next issue\tF8"));
+    gui::InitTranslations(wxLANGUAGE_ENGLISH_US);
+    BOOST_TEST(omission.utf8_string() == "Пропуск");
+    BOOST_TEST(next_issue.utf8_string() != "&Next issue\tF8");
+    BOOST_TEST(wxGetTranslation(wxT("Omission")).utf8_string() == "Omission");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

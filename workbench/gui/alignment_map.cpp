@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alignment_map.hpp"
+
+#include "bitext_view.hpp"
+#include "marker_style.hpp"
+
+#include <wx/dcbuffer.h>
+#include <wx/settings.h>
+
+#include <algorithm>
+
+namespace tandem::gui {
+namespace {
+
+constexpr int margin_left = 28;
+constexpr int margin_bottom = 22;
+constexpr int margin = 8;
+
+} // namespace
+
+AlignmentMap::AlignmentMap(wxWindow* parent) : wxWindow(parent, wxID_ANY) {
+    SetBackgroundStyle(wxBG_STYLE_PAINT);
+    SetMinSize(wxSize(200, 200));
+    SetToolTip(_("Alignment map: source position (across) against target position (down); "
+                 "horizontal runs are omissions, vertical runs additions. Click to jump."));
+    Bind(wxEVT_PAINT, &AlignmentMap::OnPaint, this);
+    Bind(wxEVT_LEFT_DOWN, &AlignmentMap::OnMouse, this);
+    Bind(wxEVT_MOTION, &AlignmentMap::OnMouse, this);
+}
+
+void AlignmentMap::SetModel(const ReviewModel* model) {
+    m_model = model;
+    m_viewport = {};
+    Refresh();
+}
+
+void AlignmentMap::SetViewport(const Viewport& viewport) {
+    m_viewport = viewport;
+    Refresh();
+}
+
+wxRect AlignmentMap::PlotArea() const {
+    const auto size = GetClientSize();
+    return {margin_left, margin, std::max(size.x - margin_left - margin, 10),
+            std::max(size.y - margin - margin_bottom, 10)};
+}
+
+std::size_t AlignmentMap::LinkAt(const wxPoint& point) const {
+    if (!m_model || m_model->IsEmpty()) {
+        return 0;
+    }
+    const auto area = PlotArea();
+    const auto& bitext = m_model->GetBitext();
+    const double fraction = std::clamp(static_cast<double>(point.x - area.x) / area.width, 0.0, 1.0);
+    const auto sentence = static_cast<std::size_t>(fraction * static_cast<double>(bitext.source.size()));
+    const auto& links = m_model->GetAlignment().links;
+    // The first link whose source span ends after the sentence (gaps on the source side have
+    // empty spans and are passed over by this search, reached through their neighbours).
+    const auto found = std::partition_point(links.begin(), links.end(), [&](const align::Link& link) {
+        return link.source.end <= sentence;
+    });
+    return std::min(static_cast<std::size_t>(found - links.begin()), links.size() - 1);
+}
+
+void AlignmentMap::OnPaint(wxPaintEvent&) {
+    wxAutoBufferedPaintDC dc(this);
+    dc.SetBackground(wxBrush(wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW)));
+    dc.Clear();
+    const auto area = PlotArea();
+    dc.SetPen(wxPen(wxColour(0xC8, 0xCC, 0xD2)));
+    dc.SetBrush(wxBrush(wxColour(0xFA, 0xFB, 0xFC)));
+    dc.DrawRectangle(wxRect(area).Inflate(1));
+    auto font = GetFont().Smaller();
+    dc.SetFont(font);
+    dc.SetTextForeground(wxColour(0x6A, 0x70, 0x79));
+    const auto source_label = _("source →");
+    dc.DrawText(source_label, area.x + (area.width - dc.GetTextExtent(source_label).x) / 2,
+                area.GetBottom() + 5);
+    const auto target_label = _("← target");
+    dc.DrawRotatedText(target_label, 6, area.y + (area.height + dc.GetTextExtent(target_label).x) / 2, 90);
+    if (!m_model || m_model->IsEmpty()) {
+        return;
+    }
+    const auto& bitext = m_model->GetBitext();
+    const double source_size = std::max<double>(static_cast<double>(bitext.source.size()), 1.0);
+    const double target_size = std::max<double>(static_cast<double>(bitext.target.size()), 1.0);
+    const auto to_point = [&](std::size_t source, std::size_t target) {
+        return wxPoint(area.x + static_cast<int>(static_cast<double>(source) / source_size * area.width),
+                       area.y + static_cast<int>(static_cast<double>(target) / target_size * area.height));
+    };
+    const auto& links = m_model->GetAlignment().links;
+    // The visible range of the table, as a box.
+    if (m_viewport.last_link < links.size()) {
+        const auto& first = links[m_viewport.first_link];
+        const auto& last = links[m_viewport.last_link];
+        const auto top_left = to_point(first.source.begin, first.target.begin);
+        const auto bottom_right = to_point(last.source.end, last.target.end);
+        dc.SetPen(wxPen(wxColour(0x1C, 0x6E, 0xD8, 0x90)));
+        dc.SetBrush(wxBrush(wxColour(0xDC, 0xEB, 0xFC)));
+        dc.DrawRectangle(wxRect(top_left, bottom_right).Inflate(3));
+    }
+    // The diagonal a perfectly proportional rendering would follow.
+    dc.SetPen(wxPen(wxColour(0xD0, 0xD4, 0xDA), 1, wxPENSTYLE_SHORT_DASH));
+    dc.DrawLine(to_point(0, 0), to_point(bitext.source.size(), bitext.target.size()));
+    // The path; consecutive ordinary links that land on the same pixel are drawn once.
+    const wxPen path_pen(wxColour(0x3A, 0x44, 0x52), 2);
+    const wxPen omission_pen(MarkerColour(divergence::MarkerKind::omission), 3);
+    const wxPen addition_pen(MarkerColour(divergence::MarkerKind::addition), 3);
+    const wxPen doubt_pen(MarkerColour(divergence::MarkerKind::low_confidence), 3);
+    wxPoint last_drawn(-1, -1);
+    for (std::size_t index = 0; index < links.size(); ++index) {
+        const auto& link = links[index];
+        const auto from = to_point(link.source.begin, link.target.begin);
+        const auto to = to_point(link.source.end, link.target.end);
+        const wxPen* pen = &path_pen;
+        if (link.target.empty()) {
+            pen = &omission_pen;
+        } else if (link.source.empty()) {
+            pen = &addition_pen;
+        } else if (m_model->IsLowConfidence(index)) {
+            pen = &doubt_pen;
+        } else if (to == last_drawn) {
+            continue;
+        }
+        dc.SetPen(*pen);
+        dc.DrawLine(from, to);
+        last_drawn = to;
+    }
+    if (m_viewport.selected && *m_viewport.selected < links.size()) {
+        const auto& link = links[*m_viewport.selected];
+        const auto centre = to_point((link.source.begin + link.source.end) / 2,
+                                     (link.target.begin + link.target.end) / 2);
+        dc.SetPen(wxPen(*wxWHITE, 2));
+        dc.SetBrush(wxBrush(wxColour(0x1C, 0x6E, 0xD8)));
+        dc.DrawCircle(centre, 5);
+    }
+}
+
+void AlignmentMap::OnMouse(wxMouseEvent& event) {
+    if (!m_model || m_model->IsEmpty() || !(event.LeftDown() || (event.Dragging() && event.LeftIsDown()))) {
+        event.Skip();
+        return;
+    }
+    wxCommandEvent jump(EVT_TANDEM_LINK_SELECTED, GetId());
+    jump.SetEventObject(this);
+    jump.SetInt(static_cast<int>(LinkAt(event.GetPosition())));
+    ProcessWindowEvent(jump);
+}
+
+} // namespace tandem::gui

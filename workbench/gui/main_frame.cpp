@@ -1,0 +1,931 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "main_frame.hpp"
+
+#include "alignment_map.hpp"
+#include "bitext_view.hpp"
+#include "marker_legend.hpp"
+#include "marker_style.hpp"
+#include "open_dialog.hpp"
+#include "overview_ruler.hpp"
+#include "settings_dialog.hpp"
+#include "wx_text.hpp"
+
+#include <tandem/formats/export.hpp>
+#include <tandem/formats/version.hpp>
+
+#include <wx/aboutdlg.h>
+#include <wx/artprov.h>
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/config.h>
+#include <wx/dcmemory.h>
+#include <wx/dcscreen.h>
+#include <wx/dnd.h>
+#include <wx/filedlg.h>
+#include <wx/filename.h>
+#include <wx/gauge.h>
+#include <wx/html/htmlwin.h>
+#include <wx/intl.h>
+#include <wx/menu.h>
+#include <wx/panel.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/stattext.h>
+#include <wx/statusbr.h>
+#include <wx/textctrl.h>
+#include <wx/toolbar.h>
+#include <wx/utils.h>
+
+#include <array>
+#include <chrono>
+
+namespace tandem::gui {
+namespace {
+
+enum MenuId : int {
+    ID_NEXT_ISSUE = wxID_HIGHEST + 1,
+    ID_PREVIOUS_ISSUE,
+    ID_FIND_NEXT,
+    ID_FIND_PREVIOUS,
+    ID_TOGGLE_IDS,
+    ID_FILTER_ALL,
+    ID_FILTER_ISSUES,
+    ID_FILTER_LOW_CONFIDENCE,
+    ID_FILTER_UNCONFIRMED,
+    ID_FILTER_KIND_FIRST,
+    ID_FILTER_KIND_LAST = ID_FILTER_KIND_FIRST + static_cast<int>(marker_kind_count) - 1,
+    ID_EXPORT_FIRST,
+    ID_EXPORT_LAST = ID_EXPORT_FIRST + 5,
+    ID_RECENT_FIRST,
+    ID_RECENT_LAST = ID_RECENT_FIRST + 9,
+};
+
+struct ExportChoice {
+    formats::Format format;
+    const char* label;      // menu text, translated through _()
+    const char* extension;
+};
+
+// The order of the File → Export menu.
+const std::array<ExportChoice, 6>& ExportChoices() {
+    static const std::array<ExportChoice, 6> choices{{
+        {formats::Format::tmx, wxTRANSLATE("TMX (translation memory)..."), "tmx"},
+        {formats::Format::xces, wxTRANSLATE("XCES cesAlign..."), "xml"},
+        {formats::Format::intertext, wxTRANSLATE("InterText alignment..."), "xml"},
+        {formats::Format::tei, wxTRANSLATE("TEI linkGrp..."), "xml"},
+        {formats::Format::tsv, wxTRANSLATE("Tab-separated table (TSV)..."), "tsv"},
+        {formats::Format::html, wxTRANSLATE("HTML review report..."), "html"},
+    }};
+    return choices;
+}
+
+// Filter choice index ↔ filter: all, issues, low confidence, unconfirmed, then one per kind.
+constexpr int fixed_filter_entries = 4;
+
+int FilterIndex(const FilterSpec& filter) {
+    switch (filter.filter) {
+    case RowFilter::all:
+        return 0;
+    case RowFilter::issues:
+        return 1;
+    case RowFilter::low_confidence:
+        return 2;
+    case RowFilter::unconfirmed:
+        return 3;
+    case RowFilter::marker_kind:
+        return fixed_filter_entries + static_cast<int>(filter.kind);
+    }
+    return 0;
+}
+
+FilterSpec FilterAt(int index) {
+    switch (index) {
+    case 1:
+        return {RowFilter::issues};
+    case 2:
+        return {RowFilter::low_confidence};
+    case 3:
+        return {RowFilter::unconfirmed};
+    default:
+        if (index >= fixed_filter_entries) {
+            return {RowFilter::marker_kind,
+                    static_cast<divergence::MarkerKind>(index - fixed_filter_entries)};
+        }
+        return {};
+    }
+}
+
+wxString EscapeHtml(const wxString& text) {
+    wxString escaped;
+    escaped.reserve(text.length());
+    for (const auto ch : text) {
+        switch (static_cast<wxChar>(ch)) {
+        case wxT('&'):
+            escaped += wxT("&amp;");
+            break;
+        case wxT('<'):
+            escaped += wxT("&lt;");
+            break;
+        case wxT('>'):
+            escaped += wxT("&gt;");
+            break;
+        case wxT('"'):
+            escaped += wxT("&quot;");
+            break;
+        default:
+            escaped += ch;
+        }
+    }
+    return escaped;
+}
+
+// One side of a link as HTML, with the marker spans highlighted.
+wxString SideHtml(const RowSideText& side) {
+    if (side.text.empty()) {
+        return wxT("<i><font color=\"#8a9099\">") + EscapeHtml(_("no counterpart")) + wxT("</font></i>");
+    }
+    const auto text = ToWx(side.text);
+    wxString html;
+    std::size_t position = 0;
+    for (const auto& highlight : side.highlights) {
+        if (highlight.range.begin < position || highlight.range.end > text.length()) {
+            continue;
+        }
+        html += EscapeHtml(text.Mid(position, highlight.range.begin - position));
+        html += wxT("<span style=\"background-color: ") +
+                MarkerTint(highlight.kind).GetAsString(wxC2S_HTML_SYNTAX) + wxT("\"><b>") +
+                EscapeHtml(text.Mid(highlight.range.begin, highlight.range.end - highlight.range.begin)) +
+                wxT("</b></span>");
+        position = highlight.range.end;
+    }
+    html += EscapeHtml(text.Mid(position));
+    return html;
+}
+
+wxString SeverityLabel(divergence::Severity severity) {
+    switch (severity) {
+    case divergence::Severity::info:
+        return _("info");
+    case divergence::Severity::notice:
+        return _("notice");
+    case divergence::Severity::warning:
+        return _("warning");
+    case divergence::Severity::error:
+        return _("error");
+    }
+    return {};
+}
+
+// Accepts two dropped files as a pair, one as a project.
+class PairDropTarget : public wxFileDropTarget {
+public:
+    explicit PairDropTarget(MainFrame& frame) : m_frame(frame) {}
+    bool OnDropFiles(wxCoord, wxCoord, const wxArrayString& files) override {
+        if (files.size() == 2) {
+            m_frame.OpenPair(files[0], files[1]);
+            return true;
+        }
+        if (files.size() == 1) {
+            m_frame.OpenSingle(files[0]);
+            return true;
+        }
+        return false;
+    }
+
+private:
+    MainFrame& m_frame;
+};
+
+} // namespace
+
+MainFrame::MainFrame(WorkbenchSettings settings, bool interactive)
+    : wxFrame(nullptr, wxID_ANY, wxT("Tandem"), wxDefaultPosition, wxSize(1360, 860)),
+      m_settings(std::move(settings)), m_interactive(interactive) {
+    BuildMenus();
+    BuildToolBar();
+    auto* status = CreateStatusBar(4);
+    const std::array<int, 4> widths{-3, -3, -4, -2};
+    status->SetStatusWidths(static_cast<int>(widths.size()), widths.data());
+
+    auto* root = new wxPanel(this);
+    auto* root_sizer = new wxBoxSizer(wxVERTICAL);
+    m_progress_bar = BuildProgressBar(root);
+    m_find_bar = BuildFindBar(root);
+    root_sizer->Add(m_progress_bar, 0, wxEXPAND);
+    root_sizer->Add(m_find_bar, 0, wxEXPAND);
+
+    m_splitter = new wxSplitterWindow(root, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                      wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    m_splitter->SetMinimumPaneSize(200);
+    m_splitter->SetSashGravity(1.0);
+    auto* table_panel = new wxPanel(m_splitter);
+    auto* table_sizer = new wxBoxSizer(wxVERTICAL);
+    m_view = new BitextView(table_panel);
+    m_view->SetShowSentenceIds(m_settings.show_sentence_ids);
+    m_view->SetTextFont(m_settings.font);
+    m_header = new ColumnHeader(table_panel, *m_view);
+    m_ruler = new OverviewRuler(table_panel);
+    auto* table_row = new wxBoxSizer(wxHORIZONTAL);
+    table_row->Add(m_view, 1, wxEXPAND);
+    table_row->Add(m_ruler, 0, wxEXPAND);
+    auto* header_row = new wxBoxSizer(wxHORIZONTAL);
+    header_row->Add(m_header, 1, wxEXPAND);
+    header_row->AddSpacer(m_ruler->GetMinSize().x);
+    table_sizer->Add(header_row, 0, wxEXPAND);
+    table_sizer->Add(table_row, 1, wxEXPAND);
+    table_panel->SetSizer(table_sizer);
+
+    auto* side_panel = new wxPanel(m_splitter);
+    auto* side_sizer = new wxBoxSizer(wxVERTICAL);
+    const auto caption = [&](const wxString& text) {
+        auto* label = new wxStaticText(side_panel, wxID_ANY, text);
+        label->SetFont(label->GetFont().Bold());
+        side_sizer->Add(label, 0, wxLEFT | wxRIGHT | wxTOP, 8);
+    };
+    caption(_("Alignment map"));
+    m_map = new AlignmentMap(side_panel);
+    side_sizer->Add(m_map, 3, wxEXPAND | wxALL, 4);
+    caption(_("Markers"));
+    m_legend = new MarkerLegend(side_panel);
+    side_sizer->Add(m_legend, 0, wxEXPAND | wxALL, 4);
+    caption(_("Selected link"));
+    m_detail = new wxHtmlWindow(side_panel, wxID_ANY, wxDefaultPosition, wxSize(-1, 160),
+                                wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
+    side_sizer->Add(m_detail, 2, wxEXPAND | wxALL, 4);
+    side_panel->SetSizer(side_sizer);
+
+    m_splitter->SplitVertically(table_panel, side_panel, -380);
+    root_sizer->Add(m_splitter, 1, wxEXPAND);
+    root->SetSizer(root_sizer);
+    m_progress_bar->Hide();
+    m_find_bar->Hide();
+
+    SetDropTarget(new PairDropTarget(*this));
+    Bind(wxEVT_CLOSE_WINDOW, &MainFrame::OnClose, this);
+    Bind(EVT_TANDEM_LINK_SELECTED, &MainFrame::OnLinkSelected, this);
+    Bind(EVT_TANDEM_VIEWPORT_CHANGED, &MainFrame::OnViewportChanged, this);
+    Bind(EVT_TANDEM_KIND_CLICKED, &MainFrame::OnKindClicked, this);
+    UpdateStatusBar();
+    UpdateDetail();
+}
+
+MainFrame::~MainFrame() {
+    // Stop the worker before any member it could call back into goes away.
+    if (m_worker.joinable()) {
+        m_worker.request_stop();
+        m_worker.join();
+    }
+}
+
+void MainFrame::BuildMenus() {
+    auto* file = new wxMenu;
+    file->Append(wxID_OPEN, _("&Open...\tCtrl+O"), _("Open a source and a target file"));
+    m_recent_menu = new wxMenu;
+    file->AppendSubMenu(m_recent_menu, _("Open &Recent"));
+    auto* export_menu = new wxMenu;
+    for (std::size_t i = 0; i < ExportChoices().size(); ++i) {
+        export_menu->Append(ID_EXPORT_FIRST + static_cast<int>(i),
+                            wxGetTranslation(wxString::FromUTF8(ExportChoices()[i].label)));
+    }
+    file->AppendSubMenu(export_menu, _("&Export"));
+    file->AppendSeparator();
+    file->Append(wxID_PREFERENCES, _("&Settings...\tCtrl+,"));
+    file->AppendSeparator();
+    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+
+    auto* view = new wxMenu;
+    view->AppendCheckItem(ID_TOGGLE_IDS, _("Show sentence &ids\tCtrl+I"));
+    view->Check(ID_TOGGLE_IDS, m_settings.show_sentence_ids);
+    view->AppendSeparator();
+    view->AppendRadioItem(ID_FILTER_ALL, _("&All links\tCtrl+0"));
+    view->AppendRadioItem(ID_FILTER_ISSUES, _("Links with &issues\tCtrl+1"));
+    view->AppendRadioItem(ID_FILTER_LOW_CONFIDENCE, _("&Low confidence\tCtrl+2"));
+    view->AppendRadioItem(ID_FILTER_UNCONFIRMED, _("&Unconfirmed\tCtrl+3"));
+    for (const auto kind : AllMarkerKinds()) {
+        view->AppendRadioItem(ID_FILTER_KIND_FIRST + static_cast<int>(kind),
+                              wxString::Format(_("Only: %s"), MarkerLabel(kind)));
+    }
+
+    auto* review = new wxMenu;
+    review->Append(ID_NEXT_ISSUE, _("&Next issue\tF8"));
+    review->Append(ID_PREVIOUS_ISSUE, _("&Previous issue\tShift+F8"));
+    review->AppendSeparator();
+    review->Append(wxID_FIND, _("&Find...\tCtrl+F"));
+    review->Append(ID_FIND_NEXT, _("Find ne&xt\tF3"));
+    review->Append(ID_FIND_PREVIOUS, _("Find pre&vious\tShift+F3"));
+
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT, _("&About Tandem"));
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&File"));
+    bar->Append(view, _("&View"));
+    bar->Append(review, _("&Review"));
+    bar->Append(help, _("&Help"));
+    SetMenuBar(bar);
+    RebuildRecentMenu();
+
+    Bind(wxEVT_MENU, &MainFrame::OnOpen, this, wxID_OPEN);
+    Bind(wxEVT_MENU, &MainFrame::OnOpenRecent, this, ID_RECENT_FIRST, ID_RECENT_LAST);
+    Bind(wxEVT_MENU, &MainFrame::OnExport, this, ID_EXPORT_FIRST, ID_EXPORT_LAST);
+    Bind(wxEVT_MENU, &MainFrame::OnSettings, this, wxID_PREFERENCES);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, &MainFrame::OnAbout, this, wxID_ABOUT);
+    Bind(wxEVT_MENU, &MainFrame::OnToggleIds, this, ID_TOGGLE_IDS);
+    Bind(wxEVT_MENU, &MainFrame::OnFilterMenu, this, ID_FILTER_ALL, ID_FILTER_KIND_LAST);
+    Bind(wxEVT_MENU, &MainFrame::OnNextIssue, this, ID_NEXT_ISSUE, ID_PREVIOUS_ISSUE);
+    Bind(wxEVT_MENU, &MainFrame::OnShowFind, this, wxID_FIND);
+    Bind(wxEVT_MENU, &MainFrame::OnFindNext, this, ID_FIND_NEXT, ID_FIND_PREVIOUS);
+}
+
+void MainFrame::BuildToolBar() {
+    auto* tools = CreateToolBar(wxTB_HORIZONTAL | wxTB_TEXT | wxTB_HORZ_LAYOUT);
+    const auto icon = [](const wxArtID& id) {
+        return wxArtProvider::GetBitmapBundle(id, wxART_TOOLBAR, wxSize(16, 16));
+    };
+    tools->AddTool(wxID_OPEN, _("Open"), icon(wxART_FILE_OPEN), _("Open a source and a target file (Ctrl+O)"));
+    tools->AddSeparator();
+    tools->AddTool(ID_PREVIOUS_ISSUE, _("Previous issue"), icon(wxART_GO_UP), _("Previous issue (Shift+F8)"));
+    tools->AddTool(ID_NEXT_ISSUE, _("Next issue"), icon(wxART_GO_DOWN), _("Next issue (F8)"));
+    tools->AddSeparator();
+    tools->AddControl(new wxStaticText(tools, wxID_ANY, _("Show:")));
+    wxArrayString entries;
+    entries.Add(_("All links"));
+    entries.Add(_("Links with issues"));
+    entries.Add(_("Low confidence"));
+    entries.Add(_("Unconfirmed"));
+    for (const auto kind : AllMarkerKinds()) {
+        entries.Add(wxString::Format(_("Only: %s"), MarkerLabel(kind)));
+    }
+    m_filter_choice = new wxChoice(tools, wxID_ANY, wxDefaultPosition, wxDefaultSize, entries);
+    m_filter_choice->SetSelection(0);
+    m_filter_choice->Bind(wxEVT_CHOICE, &MainFrame::OnFilterChoice, this);
+    tools->AddControl(m_filter_choice);
+    tools->AddSeparator();
+    tools->AddTool(wxID_FIND, _("Find"), icon(wxART_FIND), _("Find in the columns (Ctrl+F)"));
+    tools->AddCheckTool(ID_TOGGLE_IDS, _("Ids"), icon(wxART_LIST_VIEW), wxNullBitmap,
+                        _("Show sentence ids (Ctrl+I)"));
+    tools->ToggleTool(ID_TOGGLE_IDS, m_settings.show_sentence_ids);
+    tools->Realize();
+}
+
+wxPanel* MainFrame::BuildProgressBar(wxWindow* parent) {
+    auto* panel = new wxPanel(parent);
+    auto* sizer = new wxBoxSizer(wxHORIZONTAL);
+    m_stage = new wxStaticText(panel, wxID_ANY, wxString(), wxDefaultPosition, wxSize(260, -1),
+                               wxST_NO_AUTORESIZE | wxST_ELLIPSIZE_END);
+    m_gauge = new wxGauge(panel, wxID_ANY, 1000, wxDefaultPosition, wxSize(-1, 16));
+    m_cancel = new wxButton(panel, wxID_CANCEL, _("Cancel"));
+    m_cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CancelJob(); });
+    sizer->Add(m_stage, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, 8);
+    sizer->Add(m_gauge, 1, wxALIGN_CENTER_VERTICAL | wxALL, 6);
+    sizer->Add(m_cancel, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    panel->SetSizer(sizer);
+    return panel;
+}
+
+wxPanel* MainFrame::BuildFindBar(wxWindow* parent) {
+    auto* panel = new wxPanel(parent);
+    auto* sizer = new wxBoxSizer(wxHORIZONTAL);
+    m_find_text = new wxTextCtrl(panel, wxID_ANY, wxString(), wxDefaultPosition, wxSize(280, -1),
+                                 wxTE_PROCESS_ENTER);
+    m_find_text->SetHint(_("Find text or a regular expression"));
+    m_find_text->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
+        wxCommandEvent next(wxEVT_MENU, ID_FIND_NEXT);
+        OnFindNext(next);
+    });
+    m_find_text->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& event) {
+        if (event.GetKeyCode() == WXK_ESCAPE) {
+            m_find_bar->Hide();
+            Layout();
+            m_view->SetFocus();
+        } else {
+            event.Skip();
+        }
+    });
+    wxArrayString columns;
+    columns.Add(_("Both columns"));
+    columns.Add(_("Source"));
+    columns.Add(_("Target"));
+    m_find_column = new wxChoice(panel, wxID_ANY, wxDefaultPosition, wxDefaultSize, columns);
+    m_find_column->SetSelection(0);
+    m_find_regex = new wxCheckBox(panel, wxID_ANY, _("Regex"));
+    m_find_case = new wxCheckBox(panel, wxID_ANY, _("Match case"));
+    auto* previous = new wxButton(panel, ID_FIND_PREVIOUS, _("Previous"));
+    auto* next = new wxButton(panel, ID_FIND_NEXT, _("Next"));
+    previous->Bind(wxEVT_BUTTON, &MainFrame::OnFindNext, this);
+    next->Bind(wxEVT_BUTTON, &MainFrame::OnFindNext, this);
+    auto* close = new wxButton(panel, wxID_ANY, wxT("\u2715"), wxDefaultPosition, wxDefaultSize,
+                               wxBU_EXACTFIT);
+    close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        m_find_bar->Hide();
+        Layout();
+    });
+    sizer->Add(new wxStaticText(panel, wxID_ANY, _("Find:")), 0, wxALIGN_CENTER_VERTICAL | wxLEFT, 8);
+    sizer->Add(m_find_text, 0, wxALIGN_CENTER_VERTICAL | wxALL, 4);
+    sizer->Add(m_find_column, 0, wxALIGN_CENTER_VERTICAL | wxALL, 4);
+    sizer->Add(m_find_regex, 0, wxALIGN_CENTER_VERTICAL | wxALL, 4);
+    sizer->Add(m_find_case, 0, wxALIGN_CENTER_VERTICAL | wxALL, 4);
+    sizer->Add(previous, 0, wxALIGN_CENTER_VERTICAL | wxALL, 4);
+    sizer->Add(next, 0, wxALIGN_CENTER_VERTICAL | wxALL, 4);
+    sizer->AddStretchSpacer();
+    sizer->Add(close, 0, wxALIGN_CENTER_VERTICAL | wxALL, 4);
+    panel->SetSizer(sizer);
+    return panel;
+}
+
+void MainFrame::RebuildRecentMenu() {
+    while (m_recent_menu->GetMenuItemCount() > 0) {
+        m_recent_menu->Destroy(m_recent_menu->FindItemByPosition(0));
+    }
+    for (std::size_t i = 0; i < m_settings.recent.size(); ++i) {
+        const auto& pair = m_settings.recent[i];
+        auto label = wxString::Format(wxT("&%zu "), i + 1) + wxFileName(pair.source).GetFullName();
+        if (!pair.target.empty()) {
+            label += wxT(" \u21C4 ") + wxFileName(pair.target).GetFullName();
+        }
+        m_recent_menu->Append(ID_RECENT_FIRST + static_cast<int>(i), label,
+                              pair.source + wxT("  ") + pair.target);
+    }
+    if (m_settings.recent.empty()) {
+        m_recent_menu->Append(wxID_ANY, _("(none)"))->Enable(false);
+    }
+}
+
+void MainFrame::OpenPair(const wxString& source, const wxString& target) {
+    AlignmentRequest request;
+    m_settings.ApplyTo(request);
+    request.source_path = WxToPath(source);
+    request.target_path = WxToPath(target);
+    request.source_language = FromWx(m_settings.source_language);
+    request.target_language = FromWx(m_settings.target_language);
+    StartJob(std::move(request));
+}
+
+void MainFrame::OpenSingle(const wxString& path) {
+    if (!m_interactive) {
+        ReportError(Error(ErrorCode::unsupported, "opening a single file (a project) is not supported yet",
+                          FromWx(path)));
+        return;
+    }
+    OpenDialog dialog(this, m_settings, path);
+    if (dialog.ShowModal() == wxID_OK) {
+        StartJob(dialog.GetRequest(m_settings));
+    }
+}
+
+void MainFrame::StartJob(AlignmentRequest request) {
+    CancelJob();
+    const unsigned job = ++m_job;
+    m_request = request;
+    m_busy = true;
+    ShowProgress(true);
+    OnJobProgress(job, _("Starting"), 0.0);
+    // The worker only computes; everything it produces reaches the window through CallAfter.
+    m_worker = std::jthread([this, job, request = std::move(request)](std::stop_token stop) {
+        try {
+            std::string last_stage;
+            double last_fraction = -1.0;
+            auto last_time = std::chrono::steady_clock::now();
+            auto result = RunAlignmentJob(request, stop, [&](const align::Progress& progress) {
+                const auto now = std::chrono::steady_clock::now();
+                if (progress.stage == last_stage && progress.fraction - last_fraction < 0.01 &&
+                    now - last_time < std::chrono::milliseconds(100)) {
+                    return;
+                }
+                last_stage = progress.stage;
+                last_fraction = progress.fraction;
+                last_time = now;
+                CallAfter([this, job, stage = std::string(progress.stage), fraction = progress.fraction] {
+                    OnJobProgress(job, wxGetTranslation(ToWx(stage)), fraction);
+                });
+            });
+            auto shared = std::make_shared<AlignmentResult>(std::move(result));
+            CallAfter([this, job, shared] { OnJobDone(job, std::move(*shared)); });
+        } catch (...) {
+            CallAfter([this, job, error = std::current_exception()] { OnJobFailed(job, error); });
+        }
+    });
+}
+
+void MainFrame::CancelJob() {
+    if (m_worker.joinable()) {
+        m_worker.request_stop();
+        m_worker.join();
+        m_worker = std::jthread();
+    }
+    if (m_busy) {
+        m_busy = false;
+        ++m_job; // drop whatever the cancelled worker still queued
+        ShowProgress(false);
+        SetStatusText(_("Cancelled."), 0);
+        if (m_job_finished) {
+            std::exchange(m_job_finished, nullptr)();
+        }
+    }
+}
+
+void MainFrame::SetJobFinishedCallback(std::function<void()> callback) {
+    m_job_finished = std::move(callback);
+}
+
+void MainFrame::OnJobProgress(unsigned job, const wxString& stage, double fraction) {
+    if (job != m_job) {
+        return;
+    }
+    m_stage->SetLabel(stage + wxT("…"));
+    m_gauge->SetValue(static_cast<int>(fraction * 1000.0));
+    SetStatusText(wxString::Format(_("%s: %.0f%%"), stage, fraction * 100.0), 0);
+}
+
+void MainFrame::OnJobDone(unsigned job, AlignmentResult result) {
+    if (job != m_job) {
+        return;
+    }
+    m_busy = false;
+    if (m_worker.joinable()) {
+        m_worker.join();
+    }
+    ShowProgress(false);
+    m_settings.AddRecent({PathToWx(m_request.source_path), PathToWx(m_request.target_path)});
+    RebuildRecentMenu();
+    SaveSettings();
+    const auto diagnostics = result.diagnostics;
+    ShowResult(std::move(result));
+    if (!diagnostics.empty()) {
+        const auto& first = diagnostics.front();
+        SetStatusText(ToWx(format_location(first.file, first.position, first.message)), 0);
+    }
+    if (m_job_finished) {
+        std::exchange(m_job_finished, nullptr)();
+    }
+}
+
+void MainFrame::OnJobFailed(unsigned job, std::exception_ptr error) {
+    if (job != m_job) {
+        return;
+    }
+    m_busy = false;
+    if (m_worker.joinable()) {
+        m_worker.join();
+    }
+    ShowProgress(false);
+    try {
+        std::rethrow_exception(error);
+    } catch (const Cancelled&) {
+        SetStatusText(_("Cancelled."), 0);
+    } catch (const std::exception& failure) {
+        ReportError(failure);
+    }
+    if (m_job_finished) {
+        std::exchange(m_job_finished, nullptr)();
+    }
+}
+
+void MainFrame::ReportError(const std::exception& error) {
+    const auto description = DescribeError(error);
+    m_last_error = description.title + wxT(": ") + description.message;
+    SetStatusText(description.title, 0);
+    if (m_interactive) {
+        ShowError(this, error);
+    }
+}
+
+void MainFrame::ShowProgress(bool show) {
+    m_progress_bar->Show(show);
+    m_progress_bar->GetParent()->Layout();
+}
+
+void MainFrame::ShowResult(AlignmentResult result) {
+    m_model = std::make_unique<ReviewModel>(std::move(result.bitext), std::move(result.alignment),
+                                            std::move(result.markers), m_settings.low_confidence);
+    m_view->SetModel(m_model.get());
+    m_ruler->SetModel(m_model.get());
+    m_map->SetModel(m_model.get());
+    m_legend->SetModel(m_model.get());
+    m_filter_choice->SetSelection(0);
+    GetMenuBar()->Check(ID_FILTER_ALL, true);
+    UpdateTitles();
+    UpdateStatusBar();
+    UpdateDetail();
+    UpdateViewport();
+    SetStatusText(wxString::Format(_("Aligned %zu links."), m_model->GetLinkCount()), 0);
+    m_view->SetFocus();
+}
+
+void MainFrame::UpdateTitles() {
+    if (!m_model) {
+        return;
+    }
+    const auto& bitext = m_model->GetBitext();
+    const auto title = [](const wxString& role, const text::Document& document) {
+        return wxString::Format(wxT("%s · %s · %s"), role, ToWx(document.language),
+                                wxFileName(ToWx(document.name)).GetFullName());
+    };
+    m_header->SetTitles(title(_("Source"), bitext.source), title(_("Target"), bitext.target));
+    SetTitle(wxString::Format(wxT("%s \u21C4 %s — Tandem"), wxFileName(ToWx(bitext.source.name)).GetFullName(),
+                              wxFileName(ToWx(bitext.target.name)).GetFullName()));
+}
+
+void MainFrame::UpdateStatusBar() {
+    if (!m_model) {
+        SetStatusText(_("No alignment open."), 1);
+        SetStatusText(wxString(), 2);
+        SetStatusText(wxString(), 3);
+        return;
+    }
+    const auto& counts = m_model->GetCounts();
+    SetStatusText(wxString::Format(_("%zu links · %zu confirmed · %zu gaps"), counts.links,
+                                   counts.confirmed, counts.gaps),
+                  1);
+    wxString kinds;
+    for (const auto kind : AllMarkerKinds()) {
+        const auto count = counts.markers_per_kind[static_cast<std::size_t>(kind)];
+        if (count > 0) {
+            kinds += wxString::Format(wxT(" · %s %zu"), MarkerLabel(kind), count);
+        }
+    }
+    SetStatusText(wxString::Format(_("%zu issues"), counts.links_with_issues) + kinds, 2);
+    SetStatusText(wxString::Format(_("showing %zu of %zu"), m_model->GetRowCount(), counts.links), 3);
+}
+
+void MainFrame::UpdateDetail() {
+    if (!m_model || !m_view->GetSelectedLink()) {
+        m_detail_html = wxT("<html><body><font color=\"#6a7079\">") +
+                        EscapeHtml(m_model ? _("Select a link to see its markers. F8 jumps to the next issue.")
+                                           : _("Open a source and a target file to begin.")) +
+                        wxT("</font></body></html>");
+        m_detail->SetPage(m_detail_html);
+        return;
+    }
+    const auto link = *m_view->GetSelectedLink();
+    const auto& item = m_model->GetAlignment().links[link];
+    wxString html = wxT("<html><body>");
+    html += wxString::Format(wxT("<b>") + _("Link %zu") + wxT("</b> · %s · ") + _("confidence %.0f%%") +
+                                 wxT(" · %s<br>"),
+                             link + 1, ToWx(item.type()), item.confidence * 100.0,
+                             item.status == align::LinkStatus::confirmed ? _("confirmed") : _("automatic"));
+    html += wxT("<table width=\"100%\" cellpadding=\"3\"><tr><td valign=\"top\" width=\"50%\">") +
+            SideHtml(m_model->GetSideText(link, Side::source, m_view->GetShowSentenceIds())) +
+            wxT("</td><td valign=\"top\" width=\"50%\">") +
+            SideHtml(m_model->GetSideText(link, Side::target, m_view->GetShowSentenceIds())) +
+            wxT("</td></tr></table>");
+    const auto markers = m_model->GetMarkersOf(link);
+    if (markers.empty()) {
+        html += wxT("<font color=\"#6a7079\">") + EscapeHtml(_("No markers.")) + wxT("</font>");
+    }
+    for (const auto& marker : markers) {
+        html += wxT("<p><font color=\"") + MarkerColour(marker.kind).GetAsString(wxC2S_HTML_SYNTAX) +
+                wxT("\">&#9632;</font> <b>") + EscapeHtml(MarkerLabel(marker.kind)) + wxT("</b> (") +
+                EscapeHtml(SeverityLabel(marker.severity)) + wxT("): ") +
+                EscapeHtml(ToWx(marker.explanation)) + wxT("</p>");
+    }
+    html += wxT("</body></html>");
+    m_detail_html = html;
+    m_detail->SetPage(m_detail_html);
+}
+
+void MainFrame::UpdateViewport() {
+    Viewport viewport;
+    const auto visible = m_view->GetVisibleLinks();
+    if (!visible.empty()) {
+        viewport.first_link = visible.front();
+        viewport.last_link = visible.back();
+    }
+    viewport.selected = m_view->GetSelectedLink();
+    m_ruler->SetViewport(viewport);
+    m_map->SetViewport(viewport);
+    m_header->Refresh();
+}
+
+std::optional<std::size_t> MainFrame::GetSelectedLink() const { return m_view->GetSelectedLink(); }
+
+void MainFrame::SelectLink(std::size_t link) {
+    m_view->SelectLink(link);
+    UpdateDetail();
+    UpdateViewport();
+}
+
+void MainFrame::ApplyFilter(const FilterSpec& filter) {
+    if (!m_model) {
+        return;
+    }
+    m_model->SetFilter(filter);
+    m_view->OnModelFilterChanged();
+    m_filter_choice->SetSelection(FilterIndex(filter));
+    const int menu_id = filter.filter == RowFilter::marker_kind
+                            ? ID_FILTER_KIND_FIRST + static_cast<int>(filter.kind)
+                            : ID_FILTER_ALL + FilterIndex(filter);
+    GetMenuBar()->Check(menu_id, true);
+    UpdateStatusBar();
+    UpdateDetail();
+    UpdateViewport();
+}
+
+std::optional<std::size_t> MainFrame::FindText(const SearchQuery& query, bool forward) {
+    if (!m_model) {
+        return std::nullopt;
+    }
+    try {
+        const auto found = m_model->Find(query, m_view->GetSelectedLink(), forward);
+        if (found) {
+            SelectLink(*found);
+            SetStatusText(wxString::Format(_("Found in link %zu."), *found + 1), 0);
+        } else {
+            SetStatusText(_("Not found."), 0);
+            wxBell();
+        }
+        return found;
+    } catch (const Error& error) {
+        ReportError(error);
+        return std::nullopt;
+    }
+}
+
+bool MainFrame::ExportTo(formats::Format format, const wxString& path) {
+    if (!m_model) {
+        return false;
+    }
+    try {
+        wxBusyCursor busy;
+        const formats::ExportData data{m_model->GetBitext(), m_model->GetAlignment(),
+                                       m_model->GetMarkers()};
+        formats::export_alignment(WxToPath(path), format, data);
+        SetStatusText(wxString::Format(_("Exported to %s."), path), 0);
+        return true;
+    } catch (const std::exception& error) {
+        ReportError(error);
+        return false;
+    }
+}
+
+bool MainFrame::SaveScreenshot(const wxString& path) {
+    Raise();
+    Update();
+    const auto rect = GetScreenRect();
+    wxBitmap bitmap(rect.GetSize());
+    {
+        wxScreenDC screen;
+        wxMemoryDC memory(bitmap);
+        memory.Blit(0, 0, rect.width, rect.height, &screen, rect.x, rect.y);
+    }
+    return bitmap.SaveFile(path, wxBITMAP_TYPE_PNG);
+}
+
+wxString MainFrame::GetStatusField(int field) const { return GetStatusBar()->GetStatusText(field); }
+
+void MainFrame::SaveSettings() {
+    if (m_interactive) {
+        m_settings.Save(*wxConfigBase::Get());
+    }
+}
+
+void MainFrame::OnOpen(wxCommandEvent&) {
+    OpenDialog dialog(this, m_settings);
+    if (dialog.ShowModal() == wxID_OK) {
+        StartJob(dialog.GetRequest(m_settings));
+    }
+}
+
+void MainFrame::OnOpenRecent(wxCommandEvent& event) {
+    const auto index = static_cast<std::size_t>(event.GetId() - ID_RECENT_FIRST);
+    if (index >= m_settings.recent.size()) {
+        return;
+    }
+    const auto pair = m_settings.recent[index];
+    if (pair.target.empty()) {
+        OpenSingle(pair.source);
+    } else {
+        OpenPair(pair.source, pair.target);
+    }
+}
+
+void MainFrame::OnExport(wxCommandEvent& event) {
+    if (!m_model) {
+        return;
+    }
+    const auto& choice = ExportChoices().at(static_cast<std::size_t>(event.GetId() - ID_EXPORT_FIRST));
+    const auto extension = wxString::FromUTF8(choice.extension);
+    const auto base = wxFileName(ToWx(m_model->GetBitext().source.name)).GetName();
+    wxFileDialog dialog(this, _("Export"), wxString(), base + wxT(".") + extension,
+                        wxString::Format(wxT("*.%s|*.%s|*|*"), extension, extension),
+                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() == wxID_OK) {
+        ExportTo(choice.format, dialog.GetPath());
+    }
+}
+
+void MainFrame::OnSettings(wxCommandEvent&) {
+    SettingsDialog dialog(this, m_settings);
+    if (dialog.ShowModal() != wxID_OK) {
+        return;
+    }
+    const bool threshold_changed = dialog.GetSettings().low_confidence != m_settings.low_confidence;
+    m_settings = dialog.GetSettings();
+    SaveSettings();
+    m_view->SetTextFont(m_settings.font);
+    m_view->SetShowSentenceIds(m_settings.show_sentence_ids);
+    GetMenuBar()->Check(ID_TOGGLE_IDS, m_settings.show_sentence_ids);
+    GetToolBar()->ToggleTool(ID_TOGGLE_IDS, m_settings.show_sentence_ids);
+    if (threshold_changed && m_model) {
+        // The threshold decides which links get a low-confidence marker: rebuild the model.
+        const auto filter = m_model->GetFilter();
+        auto markers = m_model->GetMarkers();
+        std::erase_if(markers, [](const divergence::Marker& marker) {
+            return marker.kind == divergence::MarkerKind::low_confidence;
+        });
+        ShowResult({m_model->GetSharedBitext(), m_model->GetAlignment(), std::move(markers), {}});
+        ApplyFilter(filter);
+    }
+}
+
+void MainFrame::OnAbout(wxCommandEvent&) {
+    wxAboutDialogInfo info;
+    info.SetName(wxT("Tandem"));
+    info.SetVersion(ToWx(formats::version_string()) + wxT(" (") + ToWx(formats::revision_string()) + wxT(")"));
+    info.SetDescription(_("Aligns a text with its translation or interpretation sentence by sentence "
+                          "and shows where they diverge."));
+    info.SetLicence(wxT("GPL-3.0-or-later"));
+    wxAboutBox(info, this);
+}
+
+void MainFrame::OnClose(wxCloseEvent& event) {
+    CancelJob();
+    SaveSettings();
+    event.Skip();
+}
+
+void MainFrame::OnNextIssue(wxCommandEvent& event) {
+    if (!m_model) {
+        return;
+    }
+    const bool forward = event.GetId() == ID_NEXT_ISSUE;
+    if (const auto link = m_model->NextIssue(m_view->GetSelectedLink(), forward)) {
+        SelectLink(*link);
+    } else {
+        SetStatusText(_("No issues among the links shown."), 0);
+        wxBell();
+    }
+}
+
+void MainFrame::OnFilterMenu(wxCommandEvent& event) {
+    const int id = event.GetId();
+    ApplyFilter(id >= ID_FILTER_KIND_FIRST
+                    ? FilterSpec{RowFilter::marker_kind,
+                                 static_cast<divergence::MarkerKind>(id - ID_FILTER_KIND_FIRST)}
+                    : FilterAt(id - ID_FILTER_ALL));
+}
+
+void MainFrame::OnFilterChoice(wxCommandEvent& event) {
+    ApplyFilter(FilterAt(event.GetSelection()));
+    m_view->SetFocus();
+}
+
+void MainFrame::OnToggleIds(wxCommandEvent&) {
+    m_settings.show_sentence_ids = !m_view->GetShowSentenceIds();
+    m_view->SetShowSentenceIds(m_settings.show_sentence_ids);
+    GetMenuBar()->Check(ID_TOGGLE_IDS, m_settings.show_sentence_ids);
+    GetToolBar()->ToggleTool(ID_TOGGLE_IDS, m_settings.show_sentence_ids);
+    UpdateDetail();
+}
+
+void MainFrame::OnShowFind(wxCommandEvent&) {
+    m_find_bar->Show();
+    m_find_bar->GetParent()->Layout();
+    m_find_text->SetFocus();
+    m_find_text->SelectAll();
+}
+
+void MainFrame::OnFindNext(wxCommandEvent& event) {
+    if (m_find_text->GetValue().empty()) {
+        wxCommandEvent show(wxEVT_MENU, wxID_FIND);
+        OnShowFind(show);
+        return;
+    }
+    SearchQuery query;
+    query.pattern = FromWx(m_find_text->GetValue());
+    query.column = static_cast<SearchColumn>(
+        std::array{SearchColumn::both, SearchColumn::source, SearchColumn::target}
+            .at(static_cast<std::size_t>(std::max(m_find_column->GetSelection(), 0))));
+    query.regex = m_find_regex->GetValue();
+    query.match_case = m_find_case->GetValue();
+    FindText(query, event.GetId() != ID_FIND_PREVIOUS);
+}
+
+void MainFrame::OnLinkSelected(wxCommandEvent& event) {
+    const auto link = static_cast<std::size_t>(event.GetInt());
+    if (event.GetEventObject() != m_view) {
+        m_view->SelectLink(link); // a jump from the ruler or the map
+    }
+    UpdateDetail();
+    UpdateViewport();
+}
+
+void MainFrame::OnViewportChanged(wxCommandEvent&) { UpdateViewport(); }
+
+void MainFrame::OnKindClicked(wxCommandEvent& event) {
+    ApplyFilter({RowFilter::marker_kind, static_cast<divergence::MarkerKind>(event.GetInt())});
+}
+
+} // namespace tandem::gui

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/// @file
+/// The workbench window: menus, toolbar, the parallel columns with their overview ruler, the
+/// alignment map, legend and detail pane, the find bar, background alignment with progress.
+#pragma once
+
+#include "alignment_job.hpp"
+#include "review_model.hpp"
+#include "settings.hpp"
+
+#include <tandem/formats/format.hpp>
+
+#include <wx/frame.h>
+
+#include <cstddef>
+#include <exception>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <thread>
+
+class wxButton;
+class wxCheckBox;
+class wxChoice;
+class wxGauge;
+class wxHtmlWindow;
+class wxMenu;
+class wxPanel;
+class wxSplitterWindow;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace tandem::gui {
+
+class AlignmentMap;
+class BitextView;
+class ColumnHeader;
+class MarkerLegend;
+class OverviewRuler;
+
+/// The main window.
+class MainFrame : public wxFrame {
+public:
+    /// A window with no bitext open. When not @p interactive (tests, screenshots) errors are
+    /// recorded instead of shown in dialogs and settings are not saved.
+    explicit MainFrame(WorkbenchSettings settings, bool interactive = true);
+    ~MainFrame() override;
+    MainFrame(const MainFrame&) = delete;
+    MainFrame& operator=(const MainFrame&) = delete;
+
+    /// Opens and aligns @p source and @p target in the background, with the default languages.
+    void OpenPair(const wxString& source, const wxString& target);
+    /// Opens a project file (or asks for a target when given one text file).
+    void OpenSingle(const wxString& path);
+    /// Starts the background job for @p request, cancelling one that runs.
+    void StartJob(AlignmentRequest request);
+    /// Cancels the running job, if any (its result is dropped).
+    void CancelJob();
+    /// True while a background job runs.
+    [[nodiscard]] bool IsBusy() const noexcept { return m_busy; }
+    /// Shows @p result (what a finished job produced).
+    void ShowResult(AlignmentResult result);
+    /// Calls @p callback once the next job has finished and its result is shown (or failed).
+    void SetJobFinishedCallback(std::function<void()> callback);
+
+    /// The model on display, or nullptr.
+    [[nodiscard]] const ReviewModel* GetModel() const noexcept { return m_model.get(); }
+    /// The table.
+    [[nodiscard]] BitextView& GetView() noexcept { return *m_view; }
+    /// The selected link, if any.
+    [[nodiscard]] std::optional<std::size_t> GetSelectedLink() const;
+    /// Selects @p link in the table and shows it in the detail pane.
+    void SelectLink(std::size_t link);
+    /// Applies @p filter to the table (and the toolbar's filter choice).
+    void ApplyFilter(const FilterSpec& filter);
+    /// Runs a search with @p query from the selection; returns the link found.
+    std::optional<std::size_t> FindText(const SearchQuery& query, bool forward);
+    /// Writes the alignment to @p path in @p format; false (and the error shown or recorded)
+    /// when it failed.
+    bool ExportTo(formats::Format format, const wxString& path);
+    /// Saves a PNG of the window to @p path.
+    bool SaveScreenshot(const wxString& path);
+    /// The text of status bar field @p field.
+    [[nodiscard]] wxString GetStatusField(int field) const;
+    /// The detail pane's HTML.
+    [[nodiscard]] const wxString& GetDetailHtml() const noexcept { return m_detail_html; }
+    /// The last error (title and message), empty when none occurred.
+    [[nodiscard]] const wxString& GetLastError() const noexcept { return m_last_error; }
+
+private:
+    void BuildMenus();
+    void BuildToolBar();
+    wxPanel* BuildProgressBar(wxWindow* parent);
+    wxPanel* BuildFindBar(wxWindow* parent);
+    void RebuildRecentMenu();
+
+    void OnOpen(wxCommandEvent& event);
+    void OnOpenRecent(wxCommandEvent& event);
+    void OnExport(wxCommandEvent& event);
+    void OnSettings(wxCommandEvent& event);
+    void OnAbout(wxCommandEvent& event);
+    void OnClose(wxCloseEvent& event);
+    void OnNextIssue(wxCommandEvent& event);
+    void OnFilterMenu(wxCommandEvent& event);
+    void OnFilterChoice(wxCommandEvent& event);
+    void OnToggleIds(wxCommandEvent& event);
+    void OnShowFind(wxCommandEvent& event);
+    void OnFindNext(wxCommandEvent& event);
+    void OnLinkSelected(wxCommandEvent& event);
+    void OnViewportChanged(wxCommandEvent& event);
+    void OnKindClicked(wxCommandEvent& event);
+
+    void OnJobProgress(unsigned job, const wxString& stage, double fraction);
+    void OnJobDone(unsigned job, AlignmentResult result);
+    void OnJobFailed(unsigned job, std::exception_ptr error);
+    void ReportError(const std::exception& error);
+    void ShowProgress(bool show);
+    void UpdateStatusBar();
+    void UpdateDetail();
+    void UpdateViewport();
+    void UpdateTitles();
+    void SaveSettings();
+
+    WorkbenchSettings m_settings;
+    bool m_interactive;
+    std::unique_ptr<ReviewModel> m_model;
+    std::jthread m_worker;
+    unsigned m_job = 0;
+    bool m_busy = false;
+    std::function<void()> m_job_finished;
+    AlignmentRequest m_request;
+    wxString m_detail_html;
+    wxString m_last_error;
+
+    wxMenu* m_recent_menu = nullptr;
+    wxChoice* m_filter_choice = nullptr;
+    wxPanel* m_progress_bar = nullptr;
+    wxGauge* m_gauge = nullptr;
+    wxStaticText* m_stage = nullptr;
+    wxButton* m_cancel = nullptr;
+    wxPanel* m_find_bar = nullptr;
+    wxTextCtrl* m_find_text = nullptr;
+    wxChoice* m_find_column = nullptr;
+    wxCheckBox* m_find_regex = nullptr;
+    wxCheckBox* m_find_case = nullptr;
+    wxSplitterWindow* m_splitter = nullptr;
+    ColumnHeader* m_header = nullptr;
+    BitextView* m_view = nullptr;
+    OverviewRuler* m_ruler = nullptr;
+    AlignmentMap* m_map = nullptr;
+    MarkerLegend* m_legend = nullptr;
+    wxHtmlWindow* m_detail = nullptr;
+};
+
+} // namespace tandem::gui
