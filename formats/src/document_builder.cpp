@@ -70,7 +70,7 @@ bool language_matches(std::string_view requested, std::string_view actual) {
         }
         return true;
     };
-    if (same(requested, actual)) {
+    if (requested == actual || same(requested, actual)) {
         return true;
     }
     const auto dash = actual.find_first_of("-_");

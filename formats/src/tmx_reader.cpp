@@ -127,7 +127,11 @@ private:
     }
 
     void read_unit() {
-        Unit unit;
+        // One Unit reused for every tu keeps the capacity of its vectors.
+        Unit& unit = m_unit;
+        unit.info = {};
+        unit.tuvs.clear();
+        unit.tandem_props.clear();
         unit.where = m_xml.position();
         unit.info.id = m_xml.attribute("tuid").value_or("");
         if (m_xml.is_empty_element()) {
@@ -150,7 +154,7 @@ private:
                 m_xml.skip_element();
             }
         }
-        add_unit(std::move(unit));
+        add_unit(unit);
     }
 
     void read_variant(Unit& unit) {
@@ -365,7 +369,7 @@ private:
         span.end = static_cast<align::SentenceIndex>(builder.size());
     }
 
-    void add_unit(Unit unit) {
+    void add_unit(Unit& unit) {
         choose_languages(unit);
         const Tuv* source = find(unit, m_source);
         const Tuv* target = find(unit, m_target);
@@ -445,6 +449,14 @@ private:
                                          : "no translation unit in " + m_source + " or " + m_target,
                         m_xml.file_name());
         }
+        if (!m_srclang.empty() && m_srclang != "*all*" &&
+            std::none_of(m_result.languages.begin(), m_result.languages.end(),
+                         [&](const std::string& language) { return detail::language_matches(m_srclang, language); })) {
+            m_result.diagnostics.push_back({Diagnostic::Level::warning,
+                                            "the header's srclang '" + m_srclang + "' is the language of no <tuv>",
+                                            m_xml.file_name(),
+                                            {}});
+        }
         if (m_skipped_units > 0) {
             m_result.diagnostics.push_back({Diagnostic::Level::note,
                                             std::to_string(m_skipped_units) +
@@ -461,6 +473,7 @@ private:
     XmlReader m_xml;
     const ImportOptions& m_options;
     ImportedAlignment m_result;
+    Unit m_unit;
     std::string m_srclang;
     std::string m_source;
     std::string m_target;

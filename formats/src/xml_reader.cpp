@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xml_reader.hpp"
 
+#include <tandem/formats/plain_text.hpp>
+#include <tandem/text/unicode.hpp>
+
 #include <libxml/xmlerror.h>
 
 #include <algorithm>
@@ -15,7 +18,9 @@ namespace {
 // DTDATTR (a DOCTYPE's system id is never fetched), no XML_PARSE_HUGE (libxml2 keeps its own caps
 // on text nodes and depth), no network.
 constexpr int parse_options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOXINCNODE |
-                              XML_PARSE_COMPACT;
+                              XML_PARSE_COMPACT | XML_PARSE_BIG_LINES;
+
+constexpr std::uintmax_t max_bytes_to_locate = 64U << 20U;
 
 std::string trim_message(const char* message) {
     std::string text = message == nullptr ? std::string("malformed XML") : std::string(message);
@@ -43,7 +48,7 @@ std::string_view view(const xmlChar* text) {
 } // namespace
 
 XmlReader::XmlReader(const std::filesystem::path& path, XmlLimits limits)
-    : m_name(path.string()), m_limits(limits) {
+    : m_name(path.string()), m_limits(limits), m_path(path) {
     {
         std::error_code error;
         if (std::filesystem::is_directory(path, error)) {
@@ -95,7 +100,7 @@ void XmlReader::raise_pending() {
     if (error.code == XML_ERR_DOCUMENT_END && !m_open.empty()) {
         // libxml2's reader says "Extra content at the end of the document" for a file that stops
         // inside an element; say what actually happened.
-        message = "the document ends inside <" + m_open.back() +
+        message = "the document ends inside <" + std::string(m_open.back()) +
                   ">: the file is truncated or holds bytes its declared encoding does not allow";
     }
     throw ParseError(encoding ? ErrorCode::encoding : (limit ? ErrorCode::limit : ErrorCode::parse),
@@ -126,8 +131,9 @@ bool XmlReader::next() {
             }
             m_node = Node::element;
             if (xmlTextReaderIsEmptyElement(m_reader.get()) == 0) {
-                m_open.emplace_back(name());
+                m_open.push_back(name());
             }
+            count_on_line();
             return true;
         case XML_READER_TYPE_END_ELEMENT:
             m_node = Node::end_element;
@@ -226,12 +232,71 @@ FilePosition XmlReader::position() const {
     return position;
 }
 
+void XmlReader::count_on_line() {
+    const xmlNodePtr current = xmlTextReaderCurrentNode(m_reader.get());
+    const long line = current != nullptr ? xmlGetLineNo(current) : -1;
+    if (line != m_count_line) {
+        m_count_line = line;
+        m_line_counts.clear();
+    }
+    const auto local = name();
+    for (auto& [known, count] : m_line_counts) {
+        if (known == local) {
+            m_ordinal = ++count;
+            return;
+        }
+    }
+    m_line_counts.emplace_back(local, 1);
+    m_ordinal = 1;
+}
+
+FilePosition XmlReader::exact_position() const {
+    FilePosition where = position();
+    if (m_node != Node::element || where.line == 0 || m_path.empty()) {
+        return where;
+    }
+    if (!m_decoded) {
+        m_decoded.emplace();
+        std::error_code error;
+        if (std::filesystem::file_size(m_path, error) <= max_bytes_to_locate && !error) {
+            try {
+                *m_decoded = decode_text(read_file_bytes(m_path), m_name).text;
+            } catch (const Error&) {
+                m_decoded->clear(); // no column, then
+            }
+        }
+    }
+    const std::string_view text(*m_decoded);
+    std::size_t start = 0;
+    for (std::size_t line = 1; line < where.line && start != std::string_view::npos; ++line) {
+        start = text.find('\n', start);
+        start = start == std::string_view::npos ? start : start + 1;
+    }
+    if (start == std::string_view::npos) {
+        return where;
+    }
+    const auto line_text = text.substr(start, text.find('\n', start) - start);
+    const std::string tag = "<" + std::string(name());
+    std::size_t seen = 0;
+    for (auto at = line_text.find(tag); at != std::string_view::npos; at = line_text.find(tag, at + 1)) {
+        const auto after = at + tag.size();
+        if (after < line_text.size() && std::string_view(" \t\r/>").find(line_text[after]) == std::string_view::npos) {
+            continue; // a longer name with the same beginning
+        }
+        if (++seen == m_ordinal) {
+            where.column = 1 + text::count_code_points(line_text.substr(0, at));
+            break;
+        }
+    }
+    return where;
+}
+
 void XmlReader::fail(const std::string& message, ErrorCode code) const {
-    throw ParseError(code, m_name, position(), message);
+    throw ParseError(code, m_name, exact_position(), message);
 }
 
 Diagnostic XmlReader::diagnostic(Diagnostic::Level level, std::string message) const {
-    return {level, std::move(message), m_name, position()};
+    return {level, std::move(message), m_name, exact_position()};
 }
 
 void XmlReader::append_text(std::string& into, std::string_view addition) const {

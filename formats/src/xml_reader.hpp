@@ -68,8 +68,12 @@ public:
     /// Moves past the current element's end (no-op on an empty element).
     void skip_element();
 
-    /// Where the current node is.
+    /// Where the current node is: its line, and the column when cheaply known (see
+    /// exact_position()).
     [[nodiscard]] FilePosition position() const;
+    /// Where the current node is, with the column of an element's `<` found in the file's text
+    /// (read again, once, the first time it is needed); for diagnostics and errors.
+    [[nodiscard]] FilePosition exact_position() const;
     /// The file name used in messages.
     [[nodiscard]] const std::string& file_name() const noexcept { return m_name; }
     /// Throws ParseError(parse) at the current node.
@@ -89,6 +93,7 @@ public:
 
 private:
     void open_checks();
+    void count_on_line();
     [[noreturn]] void raise_pending();
 
     struct ReaderDeleter {
@@ -100,7 +105,13 @@ private:
     std::size_t m_nodes = 0;
     Node m_node = Node::element;
     std::optional<PendingError> m_error;
-    std::vector<std::string> m_open; // names of open elements, for truncation messages
+    std::vector<std::string_view> m_open; // open elements' names (owned by the reader's dictionary)
+    // Which occurrence of its name on its line the current element is, to find its column.
+    long m_count_line = 0;
+    std::vector<std::pair<std::string_view, std::size_t>> m_line_counts;
+    std::size_t m_ordinal = 0;
+    mutable std::optional<std::string> m_decoded; // the file's text, for exact_position()
+    std::filesystem::path m_path;
 };
 
 /// The first element name of an XML file (for sniffing its format); empty when it is not XML.

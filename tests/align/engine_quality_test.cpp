@@ -16,10 +16,10 @@ struct Threshold {
 };
 
 const std::map<std::string, Threshold> thresholds{
-    {"textberg-dev-de-fr", {0.83, 0.95}},
-    {"1984-ro-en", {0.965, 0.99}},
-    {"dtm-hu-en", {0.975, 0.99}},
-    {"mac-dev-zh-en", {0.62, 0.86}},
+    {"textberg-dev-de-fr", {0.845, 0.975}},
+    {"1984-ro-en", {0.97, 0.99}},
+    {"dtm-hu-en", {0.98, 0.995}},
+    {"mac-dev-zh-en", {0.645, 0.89}},
 };
 
 } // namespace

@@ -13,12 +13,13 @@ using tandem::align::Link;
 using tandem::align::LinkStatus;
 using tandem::session::EditSession;
 
-/// Forty sentences a side with lengths that make the right alignment obvious to Gale–Church.
-tandem::align::Bitext sample_bitext() {
+/// @p count sentences a side (40 by default) with lengths that make the right alignment obvious
+/// to Gale–Church.
+tandem::align::Bitext sample_bitext(int count = 40) {
     std::mt19937 random(7);
     std::vector<std::string> source;
     std::vector<std::string> target;
-    for (int i = 0; i < 40; ++i) {
+    for (int i = 0; i < count; ++i) {
         const auto words = 2 + random() % 20;
         std::string s;
         std::string t;
@@ -108,6 +109,35 @@ BOOST_AUTO_TEST_CASE(undo_restores_exactly_and_redo_repeats) {
     BOOST_TEST(tandem::test::dump(session) == before);
     (void)session.redo();
     BOOST_TEST(tandem::test::dump(session) == after);
+}
+
+BOOST_AUTO_TEST_CASE(until_agreement_replaces_only_the_stretch_that_changes) {
+    std::string types = "1-1";
+    for (int i = 1; i < 120; ++i) {
+        types += " 1-1";
+    }
+    const auto right = tandem::test::links_of(types).links;
+    EditSession session(sample_bitext(120), tandem::test::links_of(types));
+    session.set_edited_status(LinkStatus::automatic);
+    (void)session.link_rows(10, 12);
+    const std::string before = tandem::test::dump(session);
+    const auto change = session.realign_until_agreement(tandem::test::quick_options(), 8, {}, 8);
+    BOOST_TEST(change == (tandem::session::Change{8, 3, 5}));
+    BOOST_TEST(session.size() == 120U);
+    for (std::size_t row = 0; row < session.size(); ++row) {
+        BOOST_TEST((session.link(row).source == right[row].source));
+        BOOST_TEST((session.link(row).target == right[row].target));
+    }
+    (void)session.undo();
+    BOOST_TEST(tandem::test::dump(session) == before);
+}
+
+BOOST_AUTO_TEST_CASE(until_agreement_runs_to_the_end_when_it_must) {
+    EditSession session(sample_bitext(), shifted());
+    const auto change = session.realign_until_agreement(tandem::test::quick_options(), 0, {}, 4);
+    BOOST_TEST(change.links_removed == 41U);
+    BOOST_TEST(session.alignment().links ==
+               tandem::align::align(session.bitext(), tandem::test::quick_options()).links);
 }
 
 BOOST_AUTO_TEST_CASE(from_a_row_leaves_the_rows_before_it) {

@@ -95,6 +95,7 @@ inline std::string types_of(const session::EditSession& session) {
 /// Everything a session holds, as text, for exact before/after comparisons.
 inline std::string dump(const session::EditSession& session) {
     std::ostringstream out;
+    out.precision(17); // confidences exactly
     for (const auto* document : {&session.bitext().source, &session.bitext().target}) {
         for (const auto& s : document->sentences) {
             out << s.id << '|' << s.text << '|' << s.range.begin << '-' << s.range.end << '|'

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Hostile and broken XML: each file in tests/data/tmx/invalid has a row with the error it must
-// produce (adding a file without a row fails); deep nesting and a 200 MB text node are generated.
+// Hostile and broken XML: each file in tests/data/<format>/invalid has a row with the error it
+// must produce (adding a file without a row fails); deep nesting and a 200 MB text node are
+// generated here and never committed.
 #include "../test_paths.hpp"
 
 #include <tandem/formats/import.hpp>
@@ -31,12 +32,17 @@ struct InvalidCase {
 std::ostream& operator<<(std::ostream& out, const InvalidCase& c) { return out << c.file; }
 
 const InvalidCase invalid_cases[] = {
-    {"xxe_etc_passwd.tmx", ErrorCode::parse, 5, 0, "entity reference '&xxe;' is not allowed"},
-    {"billion_laughs.tmx", ErrorCode::limit, 1, 7, "entity reference loop"},
-    {"truncated.tmx", ErrorCode::parse, 4, 47, "the document ends inside <seg>"},
-    {"declared_utf16_is_utf8.tmx", ErrorCode::encoding, 1, 38, "labelled UTF-16 but has UTF-8 content"},
-    {"declared_utf8_is_latin1.tmx", ErrorCode::encoding, 2, 57, "not proper UTF-8"},
-    {"not_tmx.tmx", ErrorCode::parse, 2, 0, "not a TMX file"},
+    {"tmx/invalid/xxe_etc_passwd.tmx", ErrorCode::parse, 5, 0, "entity reference '&xxe;' is not allowed"},
+    {"tmx/invalid/billion_laughs.tmx", ErrorCode::limit, 1, 7, "entity reference loop"},
+    {"tmx/invalid/truncated.tmx", ErrorCode::parse, 4, 47, "the document ends inside <seg>"},
+    {"tmx/invalid/declared_utf16_is_utf8.tmx", ErrorCode::encoding, 1, 38, "labelled UTF-16 but has UTF-8 content"},
+    {"tmx/invalid/declared_utf8_is_latin1.tmx", ErrorCode::encoding, 2, 57, "not proper UTF-8"},
+    {"tmx/invalid/declared_ascii_is_utf8.tmx", ErrorCode::parse, 2, 57, "bytes its declared encoding does not allow"},
+    {"tmx/invalid/not_tmx.tmx", ErrorCode::parse, 2, 0, "not a TMX file"},
+    {"xces/invalid/xxe_in_link_group.xml", ErrorCode::parse, 4, 0, "entity reference '&xxe;' is not allowed"},
+    {"xces/invalid/bad_xtargets.xml", ErrorCode::parse, 4, 0, "xtargets 's1 s2 s3' is not 'ids;ids'"},
+    {"xces/invalid/crossing_links.xml", ErrorCode::unsupported, 5, 0, "crosses or overlaps an earlier link"},
+    {"xces/invalid/unresolved_id.xml", ErrorCode::parse, 5, 0, "target sentence id 's9' is not in"},
 };
 
 /// A scratch file removed at the end of the test.
@@ -51,7 +57,7 @@ struct ScratchFile {
 
 ParseError parse_error_of(const std::filesystem::path& path) {
     try {
-        (void)formats::read_tmx(path);
+        (void)formats::read_alignment(path);
     } catch (const ParseError& error) {
         return error;
     }
@@ -64,7 +70,7 @@ ParseError parse_error_of(const std::filesystem::path& path) {
 BOOST_AUTO_TEST_SUITE(xml_safety)
 
 BOOST_DATA_TEST_CASE(invalid_files_fail_with_position, boost::unit_test::data::make(invalid_cases), c) {
-    const auto path = test::test_data / "tmx" / "invalid" / c.file;
+    const auto path = test::test_data / c.file;
     const ParseError error = parse_error_of(path);
     BOOST_TEST(static_cast<int>(error.code()) == static_cast<int>(c.code));
     BOOST_TEST(error.file() == path.string());
@@ -75,12 +81,15 @@ BOOST_DATA_TEST_CASE(invalid_files_fail_with_position, boost::unit_test::data::m
 }
 
 BOOST_AUTO_TEST_CASE(every_invalid_file_has_a_row) {
-    for (const auto& entry : std::filesystem::directory_iterator(test::test_data / "tmx" / "invalid")) {
-        bool listed = false;
-        for (const auto& c : invalid_cases) {
-            listed = listed || entry.path().filename() == c.file;
+    for (const char* format : {"tmx", "xces"}) {
+        for (const auto& entry : std::filesystem::directory_iterator(test::test_data / format / "invalid")) {
+            const auto relative = std::filesystem::relative(entry.path(), test::test_data);
+            bool listed = false;
+            for (const auto& c : invalid_cases) {
+                listed = listed || relative == c.file;
+            }
+            BOOST_TEST(listed, relative << " has no row in invalid_cases");
         }
-        BOOST_TEST(listed, entry.path().filename() << " has no row in invalid_cases");
     }
 }
 

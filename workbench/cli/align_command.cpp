@@ -4,6 +4,7 @@
 
 #include <tandem/align/aligner.hpp>
 #include <tandem/align/explain.hpp>
+#include <tandem/divergence/analysis.hpp>
 #include <tandem/formats/export.hpp>
 
 #include <charconv>
@@ -140,7 +141,11 @@ int run_align(const ParsedArguments& arguments, Console& console) {
         return exit_ok;
     }
     const align::Alignment alignment = align::align(bitext, options);
-    const formats::ExportData data{bitext, alignment, {}};
+    divergence::DivergenceSettings divergence_settings;
+    divergence_settings.use_dictionaries = options.use_dictionaries;
+    divergence_settings.dictionaries = options.dictionaries;
+    const auto markers = divergence::find_divergences(bitext, alignment, divergence_settings);
+    const formats::ExportData data{bitext, alignment, markers};
     if (const auto output = arguments.value("output")) {
         formats::export_alignment(*output, format, data, export_options);
     } else {

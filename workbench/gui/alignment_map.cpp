@@ -73,10 +73,10 @@ void AlignmentMap::OnPaint(wxPaintEvent&) {
     auto font = GetFont().Smaller();
     dc.SetFont(font);
     dc.SetTextForeground(wxColour(0x6A, 0x70, 0x79));
-    const auto source_label = _("source →");
+    const auto source_label = _("source") + wxT(" \u2192");
     dc.DrawText(source_label, area.x + (area.width - dc.GetTextExtent(source_label).x) / 2,
                 area.GetBottom() + 5);
-    const auto target_label = _("← target");
+    const auto target_label = wxT("\u2190 ") + _("target");
     dc.DrawRotatedText(target_label, 6, area.y + (area.height + dc.GetTextExtent(target_label).x) / 2, 90);
     if (!m_model || m_model->IsEmpty()) {
         return;

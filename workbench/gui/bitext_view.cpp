@@ -229,7 +229,7 @@ void BitextView::OnPaint(wxPaintEvent&) {
         dc.SetTextForeground(dim_text);
         const auto hint =
             m_model ? _("No link matches the filter.")
-                    : _("Open a source and a target file: File → Open, or drop two files here.");
+                    : _("Open a source and a target file (File > Open), or drop two files here.");
         const auto extent = dc.GetTextExtent(hint);
         dc.DrawText(hint, (size.x - extent.x) / 2, size.y / 3);
         m_painted_rows = 0;

@@ -39,6 +39,8 @@
 
 #include <array>
 #include <chrono>
+#include <string_view>
+#include <utility>
 
 namespace tandem::gui {
 namespace {
@@ -161,6 +163,26 @@ wxString SideHtml(const RowSideText& side) {
     }
     html += EscapeHtml(text.Mid(position));
     return html;
+}
+
+// The engine names its stages in English; known ones are shown translated.
+wxString StageLabel(std::string_view stage) {
+    static const std::array<std::pair<std::string_view, const char*>, 8> stages{{
+        {"loading source", wxTRANSLATE("loading source")},
+        {"loading target", wxTRANSLATE("loading target")},
+        {"analysing", wxTRANSLATE("analysing")},
+        {"reading dictionaries", wxTRANSLATE("reading dictionaries")},
+        {"aligning", wxTRANSLATE("aligning")},
+        {"learning lexicon", wxTRANSLATE("learning lexicon")},
+        {"finding divergences", wxTRANSLATE("finding divergences")},
+        {"done", wxTRANSLATE("done")},
+    }};
+    for (const auto& [name, label] : stages) {
+        if (name == stage) {
+            return wxGetTranslation(label);
+        }
+    }
+    return ToWx(stage);
 }
 
 wxString SeverityLabel(divergence::Severity severity) {
@@ -498,7 +520,7 @@ void MainFrame::StartJob(AlignmentRequest request) {
                 last_fraction = progress.fraction;
                 last_time = now;
                 CallAfter([this, job, stage = std::string(progress.stage), fraction = progress.fraction] {
-                    OnJobProgress(job, wxGetTranslation(ToWx(stage)), fraction);
+                    OnJobProgress(job, StageLabel(stage), fraction);
                 });
             });
             auto shared = std::make_shared<AlignmentResult>(std::move(result));
@@ -636,7 +658,7 @@ void MainFrame::UpdateStatusBar() {
         return;
     }
     const auto& counts = m_model->GetCounts();
-    SetStatusText(wxString::Format(_("%zu links · %zu confirmed · %zu gaps"), counts.links,
+    SetStatusText(wxString::Format(_("%zu links, %zu confirmed, %zu gaps"), counts.links,
                                    counts.confirmed, counts.gaps),
                   1);
     wxString kinds;

@@ -88,6 +88,10 @@ std::vector<Link> search(const Bitext& bitext, const AlignOptions& options,
     const auto regions = search_regions(options.fixed_links, bitext.source.size(), bitext.target.size());
     detail::SearchSettings settings;
     settings.max_link = std::clamp(options.max_link, 1U, 4U);
+    if (!posteriors) {
+        // A first pass only trains the lexicon: its 1-1 links are what matter.
+        settings.max_link = std::min(settings.max_link, 2U);
+    }
     settings.threads = worker_count(options.threads);
     std::vector<Link> links;
     for (std::size_t r = 0; r < regions.size(); ++r) {
@@ -204,6 +208,21 @@ std::vector<LinkExplanation> explain_links(const std::vector<Link>& links,
             }
             const auto cost = scorer.cost(link.source.begin, link.source.size(), link.target.begin,
                                           link.target.size(), matched);
+            unsigned orphans = 0;
+            for (auto s = link.source.begin; s < link.source.end && link.source.size() > 1; ++s) {
+                double row = 0.0;
+                for (auto t = link.target.begin; t < link.target.end && bags != nullptr; ++t) {
+                    row += bags->matched(s, t);
+                }
+                orphans += scorer.source_orphan(s, row) ? 1U : 0U;
+            }
+            for (auto t = link.target.begin; t < link.target.end && link.target.size() > 1; ++t) {
+                double column = 0.0;
+                for (auto s = link.source.begin; s < link.source.end && bags != nullptr; ++s) {
+                    column += bags->matched(s, t);
+                }
+                orphans += scorer.target_orphan(t, column) ? 1U : 0U;
+            }
             explanation.signals.push_back({"prior", cost.prior});
             explanation.signals.push_back({"length", cost.length});
             for (std::size_t k = 0; k < by_kind.size(); ++k) {
@@ -215,6 +234,9 @@ std::vector<LinkExplanation> explain_links(const std::vector<Link>& links,
             }
             if (cost.structure != 0.0) {
                 explanation.signals.push_back({"structure", cost.structure});
+            }
+            if (orphans > 0) {
+                explanation.signals.push_back({"unmatched", scorer.orphan_cost(orphans)});
             }
         }
         for (const auto& signal : explanation.signals) {

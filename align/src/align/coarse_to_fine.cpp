@@ -4,6 +4,7 @@
 #include <tandem/error.hpp>
 
 #include <algorithm>
+#include <array>
 #include <thread>
 
 namespace tandem::align::detail {
@@ -75,6 +76,8 @@ private:
     std::vector<std::vector<std::pair<std::uint32_t, float>>> m_anchor_rows;
 };
 
+constexpr unsigned max_side = 4;
+
 /// Costs at the sentence level: every signal, with the lexical matches of each sentence pair
 /// near the corridor computed once (in parallel) and summed for merged spans.
 class SentenceCosts final : public MoveCosts {
@@ -130,15 +133,30 @@ public:
             return m_scorer.skip_cost();
         }
         double matched = 0.0;
-        for (auto s = i - move.source; s < i; ++s) {
-            for (auto t = j - move.target; t < j; ++t) {
-                matched += lookup(s, t);
+        std::array<double, max_side> row_sums{};
+        std::array<double, max_side> column_sums{};
+        for (unsigned a = 0; a < move.source; ++a) {
+            for (unsigned b = 0; b < move.target; ++b) {
+                const double value = lookup(i - move.source + a, j - move.target + b);
+                matched += value;
+                row_sums[a] += value;
+                column_sums[b] += value;
             }
         }
-        return m_scorer
-            .cost(m_region.source_begin + i - move.source, move.source,
-                  m_region.target_begin + j - move.target, move.target, matched)
-            .total();
+        const auto source_begin = m_region.source_begin + i - move.source;
+        const auto target_begin = m_region.target_begin + j - move.target;
+        double cost = m_scorer.cost(source_begin, move.source, target_begin, move.target, matched).total();
+        if (move.source + move.target > 2) {
+            unsigned orphans = 0;
+            for (unsigned a = 0; a < move.source && move.source > 1; ++a) {
+                orphans += m_scorer.source_orphan(source_begin + a, row_sums[a]) ? 1U : 0U;
+            }
+            for (unsigned b = 0; b < move.target && move.target > 1; ++b) {
+                orphans += m_scorer.target_orphan(target_begin + b, column_sums[b]) ? 1U : 0U;
+            }
+            cost += m_scorer.orphan_cost(orphans);
+        }
+        return cost;
     }
 
 private:

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace tandem::align {
 
@@ -31,7 +32,9 @@ public:
     [[nodiscard]] double operator()(double delta) const noexcept {
         const double position = std::abs(delta) / step;
         if (position >= static_cast<double>(steps)) {
-            return exact(std::abs(delta));
+            // Mills' ratio: P(|Z| ≥ δ) ≈ 2φ(δ)/δ far in the tail.
+            const double x = std::abs(delta);
+            return x * x / 2.0 + std::log(x * std::sqrt(std::numbers::pi / 2.0));
         }
         const auto k = static_cast<std::size_t>(position);
         const double fraction = position - static_cast<double>(k);

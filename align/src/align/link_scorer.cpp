@@ -20,6 +20,13 @@ constexpr double mark_mismatch = 2.0;
 /// Skipping a sentence costs this many times the chosen percentile of random-pair costs, so two
 /// skips cost about three random links: tuned on the development gold sets, once for all pairs.
 constexpr double skip_scale = 1.43;
+/// Cost of a sentence merged into a link although none of its words meets the other side: such a
+/// sentence is more likely a gap (an interpreter's omission) than part of a merge.
+constexpr double orphan_penalty = 2.0;
+/// Word weight (about two content words) above which a sentence is expected to share some.
+constexpr double evidence_mass = 4.0;
+/// Share of its word weight below which a merged sentence counts as unmatched.
+constexpr double orphan_share = 0.1;
 /// Reward when both do.
 constexpr double mark_match = 0.5;
 
@@ -126,6 +133,26 @@ LinkCost LinkScorer::cost(std::uint32_t s, unsigned a, std::uint32_t t, unsigned
         }
     }
     return cost;
+}
+
+double LinkScorer::orphan_cost(unsigned count) const noexcept {
+    return orphan_penalty * count;
+}
+
+bool LinkScorer::source_orphan(std::uint32_t s, double matched) const noexcept {
+    if (m_bags == nullptr) {
+        return false;
+    }
+    const double mass = m_source_mass[s + 1] - m_source_mass[s];
+    return mass >= evidence_mass && matched < orphan_share * mass;
+}
+
+bool LinkScorer::target_orphan(std::uint32_t t, double matched) const noexcept {
+    if (m_bags == nullptr) {
+        return false;
+    }
+    const double mass = m_target_mass[t + 1] - m_target_mass[t];
+    return mass >= evidence_mass && matched < orphan_share * mass;
 }
 
 void LinkScorer::calibrate_skip(double percentile) {

@@ -39,6 +39,14 @@ public:
     /// @p matched concept weight (summed over sentence pairs).
     [[nodiscard]] LinkCost cost(std::uint32_t s, unsigned a, std::uint32_t t, unsigned b,
                                 double matched) const noexcept;
+    /// The cost of @p count sentences of merged spans that share (next to) no word with the other side
+    /// although they have words that could (a sentence merged in that should have been a gap).
+    [[nodiscard]] double orphan_cost(unsigned count) const noexcept;
+    /// True when source sentence @p s has words that could meet the target side but only
+    /// @p matched of their weight meets the target span it is merged into (next to nothing).
+    [[nodiscard]] bool source_orphan(std::uint32_t s, double matched) const noexcept;
+    /// The same for target sentence @p t merged into a source span.
+    [[nodiscard]] bool target_orphan(std::uint32_t t, double matched) const noexcept;
     /// The cost of leaving one sentence unlinked (1-0 or 0-1).
     [[nodiscard]] double skip_cost() const noexcept { return m_skip; }
     /// Sets the skip cost as Thompson & Koehn (2019) do: a low percentile of the costs of random

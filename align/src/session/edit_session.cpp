@@ -700,4 +700,54 @@ Change EditSession::realign(const align::AlignOptions& options, std::size_t firs
     return apply_realign(run_realign(plan_realign(first_row, end), options, stop, progress));
 }
 
+bool EditSession::cut_at_agreement(RealignResult& result, std::size_t limit) const {
+    constexpr std::size_t agreement = 3;
+    const auto& links = m_alignment.links;
+    const auto reach = [](const Link& link) { return link.source.end + link.target.end; };
+    for (std::size_t r = 0; r < result.regions.size(); ++r) {
+        RealignedRegion& region = result.regions[r];
+        // Both sides tile the same sentences: walk them together, advancing the one behind.
+        std::size_t fresh = 0;
+        std::size_t old = region.first_link;
+        const std::size_t old_end = region.first_link + region.link_count;
+        std::size_t run = 0;
+        while (fresh < region.links.size() && old < old_end && old < limit) {
+            const Link& a = region.links[fresh];
+            const Link& b = links[old];
+            if (a.source == b.source && a.target == b.target) {
+                if (++run == agreement) {
+                    region.links.resize(fresh + 1 - agreement);
+                    region.link_count = old + 1 - agreement - region.first_link;
+                    result.regions.resize(region.link_count == 0 ? r : r + 1);
+                    return true;
+                }
+                ++fresh;
+                ++old;
+                continue;
+            }
+            run = 0;
+            const auto fresh_reach = reach(a);
+            const auto old_reach = reach(b);
+            fresh += fresh_reach <= old_reach ? 1 : 0;
+            old += old_reach <= fresh_reach ? 1 : 0;
+        }
+    }
+    return false;
+}
+
+Change EditSession::realign_until_agreement(const align::AlignOptions& options,
+                                            std::size_t first_row, std::stop_token stop,
+                                            std::size_t window) {
+    check_row(first_row);
+    // Rows at a window's end are forced to end with it, so agreement there proves nothing.
+    constexpr std::size_t margin = 16;
+    for (window = std::max<std::size_t>(window, 1);; window *= 2) {
+        const std::size_t end = first_row + std::min(window, size() - first_row);
+        RealignResult result = run_realign(plan_realign(first_row, end), options, stop);
+        if (end == size() || cut_at_agreement(result, end - std::min(margin, end))) {
+            return apply_realign(std::move(result));
+        }
+    }
+}
+
 } // namespace tandem::session

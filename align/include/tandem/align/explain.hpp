@@ -15,7 +15,7 @@ namespace tandem::align {
 
 /// One signal's share of a link's cost.
 struct SignalContribution {
-    std::string name; ///< `prior`, `length`, `dictionary`, `learned`, `identical`, `cognate`, `number`, `structure` or `skip`
+    std::string name; ///< `prior`, `length`, `dictionary`, `learned`, `identical`, `cognate`, `number`, `structure`, `unmatched` (a merged sentence sharing no word) or `skip`
     double cost = 0;  ///< in nats; negative supports the link
 };
 

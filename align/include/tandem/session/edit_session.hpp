@@ -138,6 +138,16 @@ public:
                    std::size_t end = end_row, std::stop_token stop = {},
                    const align::ProgressCallback& progress = {});
 
+    /// Re-aligns from @p first_row onward one window of rows at a time and stops where the new
+    /// links agree with the existing ones again (three identical links in a row, before the last
+    /// 16 rows of the window, whose forced end may distort them); only the rows before that point
+    /// are replaced, as one undoable step. The window starts at @p window rows and doubles until
+    /// agreement or the end of the alignment. The work grows with the stretch that changes, not
+    /// with the rest of the bitext: this is what makes "re-align from the cursor" fast on long
+    /// bitexts. Synchronous; use realign() on a worker for a full re-alignment.
+    Change realign_until_agreement(const align::AlignOptions& options, std::size_t first_row,
+                                   std::stop_token stop = {}, std::size_t window = 256);
+
     /// The text of every confirmed link with sentences on both sides, in document order:
     /// training data for the lexicon used by re-alignment.
     [[nodiscard]] std::vector<ConfirmedPair> confirmed_pairs() const;
@@ -170,6 +180,7 @@ private:
     [[nodiscard]] Step replace_links(Operation operation, std::size_t first,
                                      std::size_t removed, std::vector<align::Link> inserted) const;
     [[nodiscard]] align::Link edited(align::Span source, align::Span target) const;
+    [[nodiscard]] bool cut_at_agreement(RealignResult& result, std::size_t limit) const;
     void check_row(std::size_t row) const;
 
     align::Bitext m_bitext;

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workbench on long synthetic alignments built from the 1984 ro-en gold set (documents and
+// gold links repeated, then cut to the size asked for): time from launch to the first painted
+// rows, and the repaint time after scrolling one page. Needs a display: run under xvfb-run.
+//
+// Usage: xvfb-run -a gui_benchmark [--screenshot FILE.png] [LINKS ...]   (default: 10000 200000)
+#include "bitext_view.hpp"
+#include "main_frame.hpp"
+
+#include <tandem/formats/beads.hpp>
+#include <tandem/text/segmenter.hpp>
+
+#include <wx/app.h>
+#include <wx/image.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+const auto launch = Clock::now();
+
+double milliseconds_since(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+std::vector<std::string> read_lines(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::vector<std::string> lines;
+    std::string line;
+    while (std::getline(in, line)) {
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+// The gold documents and links repeated until @p size links, then cut there.
+tandem::gui::AlignmentResult synthetic_pair(std::size_t size) {
+    const fs::path gold = fs::path(TANDEM_SHARED_DATA_DIR) / "gold" / "1984-ro-en";
+    const auto source_lines = read_lines(gold / "ro.sen");
+    const auto target_lines = read_lines(gold / "en.sen");
+    const auto gold_links = tandem::formats::to_alignment(tandem::formats::read_beads(gold / "gold.align"),
+                                                          source_lines.size(), target_lines.size(),
+                                                          "gold.align");
+    tandem::align::Alignment alignment;
+    for (std::uint32_t copy = 0; alignment.links.size() < size; ++copy) {
+        const auto source_offset = copy * static_cast<std::uint32_t>(source_lines.size());
+        const auto target_offset = copy * static_cast<std::uint32_t>(target_lines.size());
+        for (auto link : gold_links.links) {
+            if (alignment.links.size() == size) {
+                break;
+            }
+            link.source = {link.source.begin + source_offset, link.source.end + source_offset};
+            link.target = {link.target.begin + target_offset, link.target.end + target_offset};
+            // Some doubt, so the ruler and the map have something to show.
+            link.confidence = alignment.links.size() % 23 == 0 ? 0.3 : 0.92;
+            alignment.links.push_back(link);
+        }
+    }
+    const auto text_of = [](const std::vector<std::string>& lines, std::size_t count) {
+        std::string text;
+        for (std::size_t k = 0; k < count; ++k) {
+            text += lines[k % lines.size()];
+            text += '\n';
+        }
+        return text;
+    };
+    auto bitext = std::make_shared<tandem::align::Bitext>();
+    bitext->source = tandem::text::segment_lines(text_of(source_lines, alignment.links.back().source.end),
+                                                 "ro", (gold / "ro.sen").string());
+    bitext->target = tandem::text::segment_lines(text_of(target_lines, alignment.links.back().target.end),
+                                                 "en", (gold / "en.sen").string());
+    return {std::move(bitext), std::move(alignment), {}, {}};
+}
+
+void pump_until(const std::function<bool()>& done) {
+    while (!done()) {
+        wxTheApp->Yield(true);
+    }
+}
+
+void run(std::size_t size, const wxString& screenshot) {
+    const auto started = Clock::now();
+    auto result = synthetic_pair(size);
+    const double build_ms = milliseconds_since(started);
+    const auto links = result.alignment.links.size();
+
+    auto* frame = new tandem::gui::MainFrame(tandem::gui::WorkbenchSettings{}, false);
+    frame->Show();
+    pump_until([&] { return frame->IsShownOnScreen(); });
+    auto& view = frame->GetView();
+    const auto paints_before = view.GetPaintCount();
+    const auto shown = Clock::now();
+    frame->ShowResult(std::move(result));
+    pump_until([&] { return view.GetPaintCount() > paints_before && view.GetPaintedRowCount() > 0; });
+    const double first_rows_ms = milliseconds_since(shown);
+    const double since_launch_ms = milliseconds_since(launch);
+
+    // Scroll page by page from the middle, where no row has been laid out yet.
+    frame->SelectLink(links / 2);
+    view.Update();
+    std::vector<double> repaints;
+    for (int page = 0; page < 60; ++page) {
+        const auto start = Clock::now();
+        view.ScrollPages(1);
+        view.Refresh();
+        view.Update();
+        repaints.push_back(milliseconds_since(start));
+    }
+    std::sort(repaints.begin(), repaints.end());
+    std::printf("%8zu links: data %7.0f ms | first rows painted %6.1f ms after the result, %7.0f ms "
+                "after launch | page scroll repaint median %5.2f ms, p95 %5.2f ms, max %5.2f ms "
+                "(%zu rows a page)\n",
+                links, build_ms, first_rows_ms, since_launch_ms, repaints[repaints.size() / 2],
+                repaints[repaints.size() * 95 / 100], repaints.back(), view.GetPaintedRowCount());
+    if (!screenshot.empty()) {
+        frame->SelectLink(0);
+        frame->SelectLink(11);
+        wxTheApp->Yield(true);
+        frame->SaveScreenshot(screenshot);
+    }
+    frame->Destroy();
+    wxTheApp->Yield(true);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    wxApp::SetInstance(new wxApp);
+    int wx_argc = 1; // our own arguments are not wx's
+    if (!wxEntryStart(wx_argc, argv) || !wxTheApp->CallOnInit()) {
+        std::fprintf(stderr, "gui_benchmark: wxWidgets could not start (no display? use xvfb-run)\n");
+        return 1;
+    }
+    wxInitAllImageHandlers();
+    std::printf("wx started %.0f ms after launch\n", milliseconds_since(launch));
+    std::vector<std::size_t> sizes;
+    wxString screenshot;
+    for (int k = 1; k < argc; ++k) {
+        const std::string argument = argv[k];
+        if (argument == "--screenshot" && k + 1 < argc) {
+            screenshot = wxString::FromUTF8(argv[++k]);
+        } else {
+            sizes.push_back(std::stoul(argument));
+        }
+    }
+    if (sizes.empty()) {
+        sizes = {10'000, 200'000};
+    }
+    for (const auto size : sizes) {
+        run(size, screenshot);
+    }
+    wxEntryCleanup();
+    return 0;
+}
