@@ -72,8 +72,8 @@ int main(int argc, char** argv) {
         }
     }
     std::sort(folders.begin(), folders.end());
-    std::printf("| set | docs | strict P | strict R | strict F1 | lax F1 | seconds | peak MiB |\n");
-    std::printf("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    std::printf("| set | docs | strict P | strict R | strict F1 | lax F1 | wall s | CPU s | peak MiB |\n");
+    std::printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (const auto& folder : folders) {
         const Set set = discover(folder);
         if (set.documents.empty()) {
@@ -81,6 +81,7 @@ int main(int argc, char** argv) {
         }
         tandem::align::ScoreCounts counts;
         double seconds = 0.0;
+        double cpu_seconds = 0.0;
         double peak = 0.0;
         for (std::size_t d = 0; d < set.documents.size(); ++d) {
             const auto& document = set.documents[d];
@@ -93,14 +94,15 @@ int main(int argc, char** argv) {
                 return 1;
             }
             seconds += cost.seconds;
+            cpu_seconds += cost.cpu_seconds;
             peak = std::max(peak, cost.peak_mib);
             counts += tandem::align::count_matches(tandem::formats::read_beads(document.gold),
                                                    tandem::formats::read_beads(output));
         }
         const auto scores = tandem::align::compute_scores(counts);
-        std::printf("| %s | %zu | %.4f | %.4f | %.4f | %.4f | %.2f | %.0f |\n", set.name.c_str(),
-                    set.documents.size(), scores.strict_precision, scores.strict_recall,
-                    scores.strict_f1, scores.lax_f1, seconds, peak);
+        std::printf("| %s | %zu | %.4f | %.4f | %.4f | %.4f | %.2f | %.2f | %.0f |\n",
+                    set.name.c_str(), set.documents.size(), scores.strict_precision,
+                    scores.strict_recall, scores.strict_f1, scores.lax_f1, seconds, cpu_seconds, peak);
     }
     fs::remove_all(scratch);
     return 0;

@@ -18,6 +18,7 @@ namespace tandem::benchmark {
 /// What a child process cost.
 struct ChildCost {
     double seconds = 0.0;   ///< wall time
+    double cpu_seconds = 0.0; ///< user plus system time
     double peak_mib = 0.0;  ///< peak resident set size
     int exit_code = 0;      ///< 0 on success
 };
@@ -39,8 +40,11 @@ inline ChildCost measure_in_child(const std::function<int()>& work) {
     rusage usage{};
     wait4(child, &status, 0, &usage);
     const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
-    return {elapsed.count(), static_cast<double>(usage.ru_maxrss) / 1024.0,
-            WIFEXITED(status) ? WEXITSTATUS(status) : 128};
+    const auto seconds_of = [](const timeval& time) {
+        return static_cast<double>(time.tv_sec) + static_cast<double>(time.tv_usec) / 1e6;
+    };
+    return {elapsed.count(), seconds_of(usage.ru_utime) + seconds_of(usage.ru_stime),
+            static_cast<double>(usage.ru_maxrss) / 1024.0, WIFEXITED(status) ? WEXITSTATUS(status) : 128};
 }
 
 /// Runs a program with @p arguments (argv[0] first), its output sent to /dev/null.

@@ -8,7 +8,8 @@
 // to separate analysis errors from alignment errors. The untouched WMT22 pairs give the false-alarm
 // rate: markers of severity warning or above per 100 links.
 //
-// Usage: divergence_benchmark [inject]   the injection benchmark (default)
+// Usage: divergence_benchmark [inject [list]]   the injection benchmark (default); `list` prints
+//                                              every marker of warning or above no injection explains
 //        divergence_benchmark eptic      marker counts on the EPTIC interpretations and translations
 #include <tandem/align/aligner.hpp>
 #include <tandem/divergence/analysis.hpp>
@@ -459,18 +460,26 @@ Severity scored_severity(MarkerKind kind, Severity level) {
     return kind == MarkerKind::merge || kind == MarkerKind::split ? Severity::info : level;
 }
 
+/// Prints the markers no injection explains (with `list`): what the false positives are.
+bool list_false_positives = false;
+
 void score(const tandem::align::Alignment& alignment, const std::vector<Marker>& markers,
-           const std::vector<Expected>& expected, Severity level, std::map<MarkerKind, Tally>& tallies) {
+           const std::vector<Expected>& expected, Severity level, std::map<MarkerKind, Tally>& tallies,
+           const std::string& name = {}) {
     for (const auto& marker : markers) {
         if (marker.severity < scored_severity(marker.kind, level)) {
             continue;
         }
         auto& tally = tallies[marker.kind];
         ++tally.markers;
-        tally.correct += std::any_of(expected.begin(), expected.end(),
-                                     [&](const Expected& e) { return covers(alignment, marker, e); })
-                             ? 1
-                             : 0;
+        const bool correct = std::any_of(expected.begin(), expected.end(),
+                                         [&](const Expected& e) { return covers(alignment, marker, e); });
+        tally.correct += correct ? 1 : 0;
+        if (!correct && list_false_positives && !name.empty()) {
+            std::printf("FP %s link %zu %s %s: %s\n", name.c_str(), marker.link,
+                        std::string(to_string(marker.severity)).c_str(), std::string(to_string(marker.kind)).c_str(),
+                        marker.explanation.c_str());
+        }
     }
     for (const auto& e : expected) {
         auto& tally = tallies[e.kind];
@@ -572,7 +581,7 @@ int run_injection() {
         const auto alignment = tandem::align::align(damaged.bitext);
         const auto markers = analyzer->analyze(damaged.bitext, alignment);
         score(alignment, markers, damaged.expected, Severity::notice, aligned_notice);
-        score(alignment, markers, damaged.expected, Severity::warning, aligned_warning);
+        score(alignment, markers, damaged.expected, Severity::warning, aligned_warning, pair.name);
         const auto oracle_markers = analyzer->analyze(damaged.bitext, damaged.truth);
         score(damaged.truth, oracle_markers, damaged.expected, Severity::notice, oracle_notice);
         score(damaged.truth, oracle_markers, damaged.expected, Severity::warning, oracle_warning);
@@ -693,6 +702,7 @@ int run_eptic() {
 
 int main(int argc, char** argv) {
     const std::string mode = argc > 1 ? argv[1] : "inject";
+    list_false_positives = argc > 2 && std::string(argv[2]) == "list";
     if (mode == "inject") {
         return run_injection();
     }

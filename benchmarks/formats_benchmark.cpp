@@ -5,12 +5,11 @@
 #include <tandem/formats/tmx.hpp>
 
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <string>
-
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -25,7 +24,7 @@ double peak_mib() {
     return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
-text::Document make_document(std::size_t sentences, const char* language, const char* words) {
+text::Document make_document(std::size_t sentences, const char *language, const char *words) {
     text::Document document;
     document.name = std::string("synthetic.") + language;
     document.language = language;
@@ -46,11 +45,13 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 }
 
 /// Processor time of the process so far, in seconds (the machine may be shared).
-double cpu_seconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
+double cpu_seconds() {
+    return static_cast<double>(std::clock()) / CLOCKS_PER_SEC;
+}
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char **argv) {
     const std::size_t links = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 1'000'000;
     const auto path = std::filesystem::temp_directory_path() /
                       ("tandem-formats-benchmark-" + std::to_string(::getpid()) + ".tmx");
@@ -63,7 +64,8 @@ int main(int argc, char** argv) {
         alignment.links.reserve(links);
         for (std::size_t k = 0; k < links; ++k) {
             const auto i = static_cast<align::SentenceIndex>(k);
-            alignment.links.push_back({{i, i + 1}, {i, i + 1}, 0.875, align::LinkStatus::automatic});
+            alignment.links.push_back(
+                {{i, i + 1}, {i, i + 1}, 0.875, align::LinkStatus::automatic});
         }
         const double before = peak_mib();
         const auto start = std::chrono::steady_clock::now();

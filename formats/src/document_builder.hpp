@@ -14,7 +14,7 @@ namespace tandem::formats::detail {
 /// Appends segments to a document: one space between segments of a paragraph, a blank line
 /// between paragraphs; each segment NFC-normalised and its role recognised.
 class DocumentBuilder {
-public:
+  public:
     /// Starts an empty document named @p name in @p language.
     DocumentBuilder(std::string name, std::string language);
 
@@ -33,7 +33,7 @@ public:
     /// The finished document.
     [[nodiscard]] text::Document finish() { return std::move(m_document); }
 
-private:
+  private:
     text::Document m_document;
 };
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <tandem/formats/export.hpp>
-
 #include <tandem/error.hpp>
 #include <tandem/formats/atomic_file.hpp>
 #include <tandem/formats/beads.hpp>
+#include <tandem/formats/export.hpp>
 #include <tandem/formats/html_report.hpp>
 #include <tandem/formats/project.hpp>
 #include <tandem/formats/side_by_side.hpp>
@@ -17,7 +16,7 @@
 namespace tandem::formats {
 namespace {
 
-void write_project_of(std::ostream& out, const ExportData& data) {
+void write_project_of(std::ostream &out, const ExportData &data) {
     // The project owns its values; copying keeps ExportData a cheap view for every other format.
     Project project{data.bitext, data.alignment,
                     std::vector<divergence::Marker>(data.markers.begin(), data.markers.end()),
@@ -28,8 +27,8 @@ void write_project_of(std::ostream& out, const ExportData& data) {
 
 } // namespace
 
-void write_alignment(std::ostream& out, Format format, const ExportData& data,
-                     const ExportOptions& options) {
+void write_alignment(std::ostream &out, Format format, const ExportData &data,
+                     const ExportOptions &options) {
     switch (format) {
     case Format::tmx:
         write_tmx(out, data.bitext, data.alignment, data.markers, options.tmx);
@@ -41,7 +40,8 @@ void write_alignment(std::ostream& out, Format format, const ExportData& data,
         write_side_by_side(out, data.bitext, data.alignment);
         return;
     case Format::xces:
-        write_xces(out, data.bitext, data.alignment, options.source_document, options.target_document);
+        write_xces(out, data.bitext, data.alignment, options.source_document,
+                   options.target_document);
         return;
     case Format::intertext:
         write_intertext(out, data.bitext, data.alignment, options.source_document,
@@ -60,11 +60,12 @@ void write_alignment(std::ostream& out, Format format, const ExportData& data,
         write_project_of(out, data);
         return;
     }
-    throw Error(ErrorCode::unsupported, "writing " + std::string(to_string(format)) + " is not supported");
+    throw Error(ErrorCode::unsupported,
+                "writing " + std::string(to_string(format)) + " is not supported");
 }
 
-void export_alignment(const std::filesystem::path& path, Format format, const ExportData& data,
-                      const ExportOptions& options) {
+void export_alignment(const std::filesystem::path &path, Format format, const ExportData &data,
+                      const ExportOptions &options) {
     if (format == Format::xces || format == Format::intertext) {
         const AlignmentFiles files = alignment_files(path, data.bitext);
         AtomicFile source(files.source);

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TEI P5 stand-off alignment (TEI Guidelines ch. 16 "Linking, Segmentation, and Alignment",
 // §16.4 Alignment of parallel texts; §16.5 Identical elements and virtual elements for <join>).
-#include <tandem/formats/tei.hpp>
-
-#include <tandem/formats/version.hpp>
-
 #include "document_builder.hpp"
 #include "xml_reader.hpp"
 #include "xml_text.hpp"
+
+#include <tandem/formats/tei.hpp>
+#include <tandem/formats/version.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -20,12 +19,12 @@ namespace {
 using detail::Escaped;
 using detail::XmlReader;
 
-void write_text(std::ostream& out, const text::Document& document, const char* side, char prefix) {
+void write_text(std::ostream &out, const text::Document &document, const char *side, char prefix) {
     out << "   <text xml:id=\"" << side << "\" xml:lang=\"" << Escaped{document.language}
         << "\" xml:space=\"preserve\"><body>\n";
     bool open = false;
     std::uint32_t paragraph = 0;
-    for (const auto& sentence : document.sentences) {
+    for (const auto &sentence : document.sentences) {
         if (!open || sentence.paragraph != paragraph) {
             out << (open ? "</p>\n" : "") << "    <p>";
             open = true;
@@ -36,7 +35,8 @@ void write_text(std::ostream& out, const text::Document& document, const char* s
     out << (open ? "</p>\n" : "") << "   </body></text>\n";
 }
 
-void write_pointers(std::ostream& out, const text::Document& document, align::Span span, char prefix) {
+void write_pointers(std::ostream &out, const text::Document &document, align::Span span,
+                    char prefix) {
     for (auto i = span.begin; i < span.end; ++i) {
         out << (i == span.begin ? "#" : " #") << prefix << document.sentences[i].id;
     }
@@ -49,15 +49,16 @@ struct Pointer {
 
 } // namespace
 
-void write_tei(std::ostream& out, const align::Bitext& bitext, const align::Alignment& alignment) {
+void write_tei(std::ostream &out, const align::Bitext &bitext, const align::Alignment &alignment) {
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         << "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n"
         << " <teiHeader><fileDesc>\n"
         << "  <titleStmt><title>Alignment of " << Escaped{bitext.source.name} << " and "
         << Escaped{bitext.target.name} << "</title></titleStmt>\n"
-        << "  <publicationStmt><p>Written by Tandem " << Escaped{version_string()} << "</p></publicationStmt>\n"
-        << "  <sourceDesc><bibl n=\"source\">" << Escaped{bitext.source.name} << "</bibl><bibl n=\"target\">"
-        << Escaped{bitext.target.name} << "</bibl></sourceDesc>\n"
+        << "  <publicationStmt><p>Written by Tandem " << Escaped{version_string()}
+        << "</p></publicationStmt>\n"
+        << "  <sourceDesc><bibl n=\"source\">" << Escaped{bitext.source.name}
+        << "</bibl><bibl n=\"target\">" << Escaped{bitext.target.name} << "</bibl></sourceDesc>\n"
         << " </fileDesc></teiHeader>\n"
         << " <text><group>\n";
     write_text(out, bitext.source, "source", 's');
@@ -65,9 +66,10 @@ void write_tei(std::ostream& out, const align::Bitext& bitext, const align::Alig
     out << " </group></text>\n <standOff>\n  <joinGrp result=\"s\">\n";
     // Two passes over the links, so that joins are declared before the links point to them.
     std::size_t joins = 0;
-    for (const auto& link : alignment.links) {
-        for (const auto& [span, document, prefix] :
-             {std::tuple{link.source, &bitext.source, 's'}, std::tuple{link.target, &bitext.target, 't'}}) {
+    for (const auto &link : alignment.links) {
+        for (const auto &[span, document, prefix] :
+             {std::tuple{link.source, &bitext.source, 's'},
+              std::tuple{link.target, &bitext.target, 't'}}) {
             if (span.size() > 1) {
                 out << "   <join xml:id=\"j" << ++joins << "\" target=\"";
                 write_pointers(out, *document, span, prefix);
@@ -77,11 +79,12 @@ void write_tei(std::ostream& out, const align::Bitext& bitext, const align::Alig
     }
     out << "  </joinGrp>\n  <linkGrp type=\"alignment\">\n";
     joins = 0;
-    for (const auto& link : alignment.links) {
+    for (const auto &link : alignment.links) {
         out << "   <link type=\"" << link.type() << "\" target=\"";
         bool first = true;
-        for (const auto& [span, document, prefix] :
-             {std::tuple{link.source, &bitext.source, 's'}, std::tuple{link.target, &bitext.target, 't'}}) {
+        for (const auto &[span, document, prefix] :
+             {std::tuple{link.source, &bitext.source, 's'},
+              std::tuple{link.target, &bitext.target, 't'}}) {
             if (span.empty()) {
                 continue;
             }
@@ -94,12 +97,13 @@ void write_tei(std::ostream& out, const align::Bitext& bitext, const align::Alig
             }
         }
         out << "\" cert=\"" << detail::shortest(link.confidence) << "\" subtype=\""
-            << (link.status == align::LinkStatus::confirmed ? "confirmed" : "automatic") << "\"/>\n";
+            << (link.status == align::LinkStatus::confirmed ? "confirmed" : "automatic")
+            << "\"/>\n";
     }
     out << "  </linkGrp>\n </standOff>\n</TEI>\n";
 }
 
-ImportedAlignment read_tei(const std::filesystem::path& path) {
+ImportedAlignment read_tei(const std::filesystem::path &path) {
     XmlReader xml(path);
     const std::string file = path.string();
     if (!xml.next() || !xml.at_start("TEI")) {
@@ -114,7 +118,7 @@ ImportedAlignment read_tei(const std::filesystem::path& path) {
     align::SentenceIndex next[2] = {0, 0};
     const auto resolve = [&](std::string_view target) {
         std::vector<Pointer> found;
-        for (const auto& word : [&] {
+        for (const auto &word : [&] {
                  std::vector<std::string> words;
                  std::size_t at = 0;
                  while ((at = target.find_first_not_of(' ', at)) != std::string_view::npos) {
@@ -124,7 +128,8 @@ ImportedAlignment read_tei(const std::filesystem::path& path) {
                  }
                  return words;
              }()) {
-            const auto entry = pointers.find(std::string_view(word).substr(word.starts_with('#') ? 1 : 0));
+            const auto entry =
+                pointers.find(std::string_view(word).substr(word.starts_with('#') ? 1 : 0));
             if (entry == pointers.end()) {
                 xml.fail("pointer '" + word + "' does not resolve");
             }
@@ -145,8 +150,9 @@ ImportedAlignment read_tei(const std::filesystem::path& path) {
             const auto id = xml.attribute("xml:id").value_or("");
             if (id == "source" || id == "target") {
                 side = id == "source" ? 0 : 1;
-                builders[side].emplace(file + "#" + id,
-                                       detail::canonical_language(xml.attribute("xml:lang").value_or("und")));
+                builders[side].emplace(
+                    file + "#" + id,
+                    detail::canonical_language(xml.attribute("xml:lang").value_or("und")));
                 paragraphs_seen = 0;
             }
         } else if (name == "bibl" && xml.attribute("n")) {
@@ -164,13 +170,13 @@ ImportedAlignment read_tei(const std::filesystem::path& path) {
             pointers[id] = {side == 0, {index, index + 1}};
         } else if (name == "join") {
             const auto parts = resolve(xml.attribute("target").value_or(""));
-            if (parts.empty() || std::any_of(parts.begin(), parts.end(), [&](const Pointer& part) {
+            if (parts.empty() || std::any_of(parts.begin(), parts.end(), [&](const Pointer &part) {
                     return part.source != parts.front().source;
                 })) {
                 xml.fail("a <join> must point to sentences of one text");
             }
             Pointer joined{parts.front().source, parts.front().span};
-            for (const auto& part : parts) {
+            for (const auto &part : parts) {
                 if (part.span.begin != joined.span.end && &part != &parts.front()) {
                     xml.fail("a <join> must point to consecutive sentences");
                 }
@@ -182,9 +188,9 @@ ImportedAlignment read_tei(const std::filesystem::path& path) {
             align::Link link;
             link.source = {next[0], next[0]};
             link.target = {next[1], next[1]};
-            for (const auto& part : parts) {
-                auto& span = part.source ? link.source : link.target;
-                auto& after = next[part.source ? 0 : 1];
+            for (const auto &part : parts) {
+                auto &span = part.source ? link.source : link.target;
+                auto &after = next[part.source ? 0 : 1];
                 if (part.span.begin != after) {
                     xml.fail("the link does not start where the previous link ends");
                 }
@@ -196,18 +202,19 @@ ImportedAlignment read_tei(const std::filesystem::path& path) {
                 std::from_chars(cert->data(), cert->data() + cert->size(), value);
                 link.confidence = std::clamp(value, 0.0, 1.0);
             }
-            link.status = xml.attribute("subtype").value_or("") == "confirmed" ? align::LinkStatus::confirmed
-                                                                                 : align::LinkStatus::automatic;
+            link.status = xml.attribute("subtype").value_or("") == "confirmed"
+                              ? align::LinkStatus::confirmed
+                              : align::LinkStatus::automatic;
             result.alignment.links.push_back(link);
         }
     }
     if (!builders[0] || !builders[1]) {
-        throw Error(ErrorCode::parse, "the file lacks <text xml:id=\"source\"> or <text xml:id=\"target\">",
-                    file);
+        throw Error(ErrorCode::parse,
+                    "the file lacks <text xml:id=\"source\"> or <text xml:id=\"target\">", file);
     }
     result.bitext.source = builders[0]->finish();
     result.bitext.target = builders[1]->finish();
-    for (const auto& [key, value] : result.header.props) {
+    for (const auto &[key, value] : result.header.props) {
         (key == "source-name" ? result.bitext.source : result.bitext.target).name = value;
     }
     if (const auto problem = align::check_invariants(result.alignment, result.bitext.source.size(),

@@ -2,12 +2,11 @@
 // TMX 1.1-1.4b reader, streaming (xmlTextReader), lenient as shared/research/formats.md §2.1 asks:
 // `lang` for `xml:lang`, a namespaced root, props and notes anywhere, any version and date
 // format; what breaks the DTD or the TMX rules becomes a diagnostic with line and column.
-#include <tandem/formats/tmx.hpp>
-
-#include <tandem/text/language.hpp>
-
 #include "document_builder.hpp"
 #include "xml_reader.hpp"
+
+#include <tandem/formats/tmx.hpp>
+#include <tandem/text/language.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -41,8 +40,8 @@ struct Unit {
 };
 
 class TmxReader {
-public:
-    TmxReader(const std::filesystem::path& path, const ImportOptions& options)
+  public:
+    TmxReader(const std::filesystem::path &path, const ImportOptions &options)
         : m_xml(path), m_options(options) {
         std::error_code ignored;
         m_file_size = std::filesystem::file_size(path, ignored);
@@ -66,7 +65,7 @@ public:
         return finish();
     }
 
-private:
+  private:
     void warn(std::string message) {
         if (m_result.diagnostics.size() < max_diagnostics) {
             m_result.diagnostics.push_back(
@@ -91,7 +90,7 @@ private:
 
     void read_header() {
         m_srclang = m_xml.attribute("srclang").value_or("");
-        for (const char* required : {"creationtool", "creationtoolversion", "segtype", "o-tmf",
+        for (const char *required : {"creationtool", "creationtoolversion", "segtype", "o-tmf",
                                      "adminlang", "srclang", "datatype"}) {
             if (!m_xml.attribute(required)) {
                 warn(std::string("<header> lacks the required attribute ") + required);
@@ -128,7 +127,7 @@ private:
 
     void read_unit() {
         // One Unit reused for every tu keeps the capacity of its vectors.
-        Unit& unit = m_unit;
+        Unit &unit = m_unit;
         unit.info = {};
         unit.tuvs.clear();
         unit.tandem_props.clear();
@@ -157,7 +156,7 @@ private:
         add_unit(unit);
     }
 
-    void read_variant(Unit& unit) {
+    void read_variant(Unit &unit) {
         Tuv tuv;
         tuv.where = m_xml.position();
         const auto xml_lang = m_xml.attribute("xml:lang");
@@ -214,7 +213,7 @@ private:
         std::set<std::string> open_pairs;
         std::set<std::string> seen_pairs;
         int next_label = 1;
-        const auto label = [&](const char* attribute) {
+        const auto label = [&](const char *attribute) {
             auto value = m_xml.attribute(attribute);
             return value ? *value : std::to_string(next_label++);
         };
@@ -273,7 +272,7 @@ private:
                 break;
             }
         }
-        for (const auto& i : open_pairs) {
+        for (const auto &i : open_pairs) {
             warn("<bpt i=\"" + i + "\"> without a matching <ept>");
         }
         return text;
@@ -281,14 +280,15 @@ private:
 
     /// Chooses the source and target languages as units come: the requested ones, else the
     /// header's srclang (unless `*all*`) and the next language seen.
-    void choose_languages(const Unit& unit) {
-        for (const auto& tuv : unit.tuvs) {
-            if (std::find(m_spellings.begin(), m_spellings.end(), tuv.language) != m_spellings.end()) {
+    void choose_languages(const Unit &unit) {
+        for (const auto &tuv : unit.tuvs) {
+            if (std::find(m_spellings.begin(), m_spellings.end(), tuv.language) !=
+                m_spellings.end()) {
                 continue; // seen before, spelt the same way
             }
             m_spellings.push_back(tuv.language);
             bool known = false;
-            for (const auto& language : m_result.languages) {
+            for (const auto &language : m_result.languages) {
                 known = known || detail::language_matches(language, tuv.language);
             }
             if (!known) {
@@ -308,7 +308,7 @@ private:
             if (!m_options.target_language.empty()) {
                 m_target = m_options.target_language;
             } else {
-                for (const auto& tuv : unit.tuvs) {
+                for (const auto &tuv : unit.tuvs) {
                     if (!detail::language_matches(m_source, tuv.language) &&
                         !detail::language_matches(tuv.language, m_source)) {
                         m_target = tuv.language;
@@ -319,14 +319,15 @@ private:
         }
     }
 
-    const Tuv* find(const Unit& unit, const std::string& language) {
-        const Tuv* found = nullptr;
-        for (const auto& tuv : unit.tuvs) {
+    const Tuv *find(const Unit &unit, const std::string &language) {
+        const Tuv *found = nullptr;
+        for (const auto &tuv : unit.tuvs) {
             if (!language.empty() && detail::language_matches(language, tuv.language)) {
                 if (found != nullptr) {
-                    m_result.diagnostics.push_back({Diagnostic::Level::warning,
-                                                    "two <tuv>s in " + language + "; the first is used",
-                                                    m_xml.file_name(), tuv.where});
+                    m_result.diagnostics.push_back(
+                        {Diagnostic::Level::warning,
+                         "two <tuv>s in " + language + "; the first is used", m_xml.file_name(),
+                         tuv.where});
                     break;
                 }
                 found = &tuv;
@@ -337,14 +338,14 @@ private:
 
     /// Adds a tuv's text as sentences: one, or several when our own x-tandem-lengths says how
     /// the merged sentences were joined.
-    void add_side(detail::DocumentBuilder& builder, const Tuv& tuv, align::Span& span,
+    void add_side(detail::DocumentBuilder &builder, const Tuv &tuv, align::Span &span,
                   std::uint32_t paragraph) {
         span.begin = static_cast<align::SentenceIndex>(builder.size());
         std::vector<std::size_t> lengths;
         for (std::size_t at = 0; at < tuv.lengths.size();) {
             std::size_t value = 0;
-            const auto [end, error] =
-                std::from_chars(tuv.lengths.data() + at, tuv.lengths.data() + tuv.lengths.size(), value);
+            const auto [end, error] = std::from_chars(
+                tuv.lengths.data() + at, tuv.lengths.data() + tuv.lengths.size(), value);
             if (error != std::errc{}) {
                 lengths.clear();
                 break;
@@ -369,22 +370,24 @@ private:
         span.end = static_cast<align::SentenceIndex>(builder.size());
     }
 
-    void add_unit(Unit& unit) {
+    void add_unit(Unit &unit) {
         choose_languages(unit);
-        const Tuv* source = find(unit, m_source);
-        const Tuv* target = find(unit, m_target);
+        const Tuv *source = find(unit, m_source);
+        const Tuv *target = find(unit, m_target);
         if (source == nullptr && target == nullptr) {
             ++m_skipped_units;
             return;
         }
         if (!m_source_builder) {
-            const auto name = [&](const std::string& stored) {
+            const auto name = [&](const std::string &stored) {
                 return stored.empty() ? m_xml.file_name() : stored;
             };
-            m_source_builder.emplace(name(m_source_name), detail::canonical_language(
-                                                        source ? source->language : m_source));
-            m_target_builder.emplace(name(m_target_name), detail::canonical_language(
-                                                        target ? target->language : m_target));
+            m_source_builder.emplace(
+                name(m_source_name),
+                detail::canonical_language(source ? source->language : m_source));
+            m_target_builder.emplace(
+                name(m_target_name),
+                detail::canonical_language(target ? target->language : m_target));
             m_source_builder->reserve(m_file_size / 2, m_file_size / 100);
             m_target_builder->reserve(m_file_size / 2, m_file_size / 100);
         }
@@ -400,15 +403,15 @@ private:
         if (target != nullptr) {
             add_side(*m_target_builder, *target, link.target, paragraph);
         }
-        for (const auto& [type, value] : unit.tandem_props) {
+        for (const auto &[type, value] : unit.tandem_props) {
             apply_tandem_prop(link, type, value, unit.where);
         }
         m_result.alignment.links.push_back(link);
         m_result.units.push_back(std::move(unit.info));
     }
 
-    void apply_tandem_prop(align::Link& link, const std::string& type, const std::string& value,
-                           const FilePosition& where) {
+    void apply_tandem_prop(align::Link &link, const std::string &type, const std::string &value,
+                           const FilePosition &where) {
         const auto bad = [&] {
             m_result.diagnostics.push_back({Diagnostic::Level::warning,
                                             "ignoring " + type + " '" + value + "'",
@@ -416,14 +419,16 @@ private:
         };
         if (type == "x-tandem-confidence") {
             double confidence = 0;
-            const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), confidence);
+            const auto [end, error] =
+                std::from_chars(value.data(), value.data() + value.size(), confidence);
             if (error != std::errc{} || !(confidence >= 0.0 && confidence <= 1.0)) {
                 bad();
             } else {
                 link.confidence = confidence;
             }
         } else if (type == "x-tandem-status") {
-            link.status = value == "confirmed" ? align::LinkStatus::confirmed : align::LinkStatus::automatic;
+            link.status =
+                value == "confirmed" ? align::LinkStatus::confirmed : align::LinkStatus::automatic;
         } else if (type == "x-tandem-marker") {
             // `kind severity explanation…`
             const auto first = value.find(' ');
@@ -431,12 +436,12 @@ private:
             try {
                 divergence::Marker marker;
                 marker.kind = divergence::marker_kind_from_string(value.substr(0, first));
-                marker.severity = divergence::severity_from_string(
-                    value.substr(first + 1, second == std::string::npos ? second : second - first - 1));
+                marker.severity = divergence::severity_from_string(value.substr(
+                    first + 1, second == std::string::npos ? second : second - first - 1));
                 marker.link = m_result.alignment.links.size();
                 marker.explanation = second == std::string::npos ? "" : value.substr(second + 1);
                 m_result.markers.push_back(std::move(marker));
-            } catch (const Error&) {
+            } catch (const Error &) {
                 bad();
             }
         }
@@ -451,11 +456,14 @@ private:
         }
         if (!m_srclang.empty() && m_srclang != "*all*" &&
             std::none_of(m_result.languages.begin(), m_result.languages.end(),
-                         [&](const std::string& language) { return detail::language_matches(m_srclang, language); })) {
-            m_result.diagnostics.push_back({Diagnostic::Level::warning,
-                                            "the header's srclang '" + m_srclang + "' is the language of no <tuv>",
-                                            m_xml.file_name(),
-                                            {}});
+                         [&](const std::string &language) {
+                             return detail::language_matches(m_srclang, language);
+                         })) {
+            m_result.diagnostics.push_back(
+                {Diagnostic::Level::warning,
+                 "the header's srclang '" + m_srclang + "' is the language of no <tuv>",
+                 m_xml.file_name(),
+                 {}});
         }
         if (m_skipped_units > 0) {
             m_result.diagnostics.push_back({Diagnostic::Level::note,
@@ -471,7 +479,7 @@ private:
     }
 
     XmlReader m_xml;
-    const ImportOptions& m_options;
+    const ImportOptions &m_options;
     ImportedAlignment m_result;
     Unit m_unit;
     std::string m_srclang;
@@ -489,7 +497,7 @@ private:
 
 } // namespace
 
-ImportedAlignment read_tmx(const std::filesystem::path& path, const ImportOptions& options) {
+ImportedAlignment read_tmx(const std::filesystem::path &path, const ImportOptions &options) {
     return TmxReader(path, options).read();
 }
 

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <tandem/formats/tsv.hpp>
-
-#include <tandem/formats/plain_text.hpp>
-#include <tandem/text/language.hpp>
-
 #include "document_builder.hpp"
 #include "xml_text.hpp"
+
+#include <tandem/formats/plain_text.hpp>
+#include <tandem/formats/tsv.hpp>
+#include <tandem/text/language.hpp>
 
 #include <charconv>
 #include <ostream>
@@ -13,16 +12,25 @@
 namespace tandem::formats {
 namespace {
 
-void write_cell(std::ostream& out, std::string_view text) {
+void write_cell(std::ostream &out, std::string_view text) {
     std::size_t plain = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        const char* escape = nullptr;
+        const char *escape = nullptr;
         switch (text[i]) {
-        case '\t': escape = "\\t"; break;
-        case '\n': escape = "\\n"; break;
-        case '\r': escape = "\\r"; break;
-        case '\\': escape = "\\\\"; break;
-        default: break;
+        case '\t':
+            escape = "\\t";
+            break;
+        case '\n':
+            escape = "\\n";
+            break;
+        case '\r':
+            escape = "\\r";
+            break;
+        case '\\':
+            escape = "\\\\";
+            break;
+        default:
+            break;
         }
         if (escape != nullptr) {
             out.write(text.data() + plain, static_cast<std::streamsize>(i - plain));
@@ -33,7 +41,7 @@ void write_cell(std::ostream& out, std::string_view text) {
     out.write(text.data() + plain, static_cast<std::streamsize>(text.size() - plain));
 }
 
-void write_side(std::ostream& out, const text::Document& document, align::Span span, bool ids) {
+void write_side(std::ostream &out, const text::Document &document, align::Span span, bool ids) {
     for (auto i = span.begin; i < span.end; ++i) {
         if (i != span.begin) {
             out << (ids ? " " : "\\s");
@@ -47,16 +55,17 @@ void write_side(std::ostream& out, const text::Document& document, align::Span s
 }
 
 struct Cursor {
-    const std::string& file;
+    const std::string &file;
     std::size_t line;
     std::size_t line_offset;
-    [[noreturn]] void fail(std::size_t column, const std::string& message) const {
+    [[noreturn]] void fail(std::size_t column, const std::string &message) const {
         throw ParseError(ErrorCode::parse, file, {line, column + 1, line_offset + column}, message);
     }
 };
 
 /// Unescapes one text cell into its sentences.
-std::vector<std::string> sentences_of(std::string_view cell, const Cursor& cursor, std::size_t column) {
+std::vector<std::string> sentences_of(std::string_view cell, const Cursor &cursor,
+                                      std::size_t column) {
     std::vector<std::string> sentences(1);
     for (std::size_t i = 0; i < cell.size(); ++i) {
         if (cell[i] != '\\') {
@@ -67,12 +76,23 @@ std::vector<std::string> sentences_of(std::string_view cell, const Cursor& curso
             cursor.fail(column + i - 1, "a backslash ends the cell");
         }
         switch (cell[i]) {
-        case 't': sentences.back() += '\t'; break;
-        case 'n': sentences.back() += '\n'; break;
-        case 'r': sentences.back() += '\r'; break;
-        case '\\': sentences.back() += '\\'; break;
-        case 's': sentences.emplace_back(); break;
-        default: cursor.fail(column + i - 1, std::string("unknown escape \\") + cell[i]);
+        case 't':
+            sentences.back() += '\t';
+            break;
+        case 'n':
+            sentences.back() += '\n';
+            break;
+        case 'r':
+            sentences.back() += '\r';
+            break;
+        case '\\':
+            sentences.back() += '\\';
+            break;
+        case 's':
+            sentences.emplace_back();
+            break;
+        default:
+            cursor.fail(column + i - 1, std::string("unknown escape \\") + cell[i]);
         }
     }
     if (cell.empty()) {
@@ -81,7 +101,8 @@ std::vector<std::string> sentences_of(std::string_view cell, const Cursor& curso
     return sentences;
 }
 
-std::vector<text::SentenceId> ids_of(std::string_view cell, const Cursor& cursor, std::size_t column) {
+std::vector<text::SentenceId> ids_of(std::string_view cell, const Cursor &cursor,
+                                     std::size_t column) {
     std::vector<text::SentenceId> ids;
     std::size_t at = 0;
     while ((at = cell.find_first_not_of(' ', at)) != std::string_view::npos) {
@@ -98,9 +119,9 @@ std::vector<text::SentenceId> ids_of(std::string_view cell, const Cursor& cursor
 
 } // namespace
 
-void write_tsv(std::ostream& out, const align::Bitext& bitext, const align::Alignment& alignment) {
+void write_tsv(std::ostream &out, const align::Bitext &bitext, const align::Alignment &alignment) {
     out << tsv_header << '\n';
-    for (const auto& link : alignment.links) {
+    for (const auto &link : alignment.links) {
         write_side(out, bitext.source, link.source, true);
         out << '\t';
         write_side(out, bitext.target, link.target, true);
@@ -113,7 +134,7 @@ void write_tsv(std::ostream& out, const align::Bitext& bitext, const align::Alig
     }
 }
 
-ImportedAlignment read_tsv(const std::filesystem::path& path) {
+ImportedAlignment read_tsv(const std::filesystem::path &path) {
     const std::string file = path.string();
     const DecodedText decoded = read_text_file(path);
     const std::string_view text = decoded.text;
@@ -160,7 +181,7 @@ ImportedAlignment read_tsv(const std::filesystem::path& path) {
                             "the cell holds " + std::to_string(texts.size()) + " sentences for " +
                                 std::to_string(ids.size()) + " ids");
             }
-            for (const auto& sentence : texts) {
+            for (const auto &sentence : texts) {
                 if (sample[side].size() < 20000) {
                     sample[side] += sentence + '\n';
                 }
@@ -168,8 +189,8 @@ ImportedAlignment read_tsv(const std::filesystem::path& path) {
             sides[side].emplace_back(std::move(texts), std::move(ids));
         }
         const auto confidence = cells[3].first;
-        const auto [end, error] = std::from_chars(confidence.data(), confidence.data() + confidence.size(),
-                                                  link.confidence);
+        const auto [end, error] = std::from_chars(
+            confidence.data(), confidence.data() + confidence.size(), link.confidence);
         if (error != std::errc{} || end != confidence.data() + confidence.size() ||
             !(link.confidence >= 0.0 && link.confidence <= 1.0)) {
             cursor.fail(cells[3].second, "expected a confidence in [0, 1]");
@@ -177,15 +198,16 @@ ImportedAlignment read_tsv(const std::filesystem::path& path) {
         if (cells[4].first != "confirmed" && cells[4].first != "automatic") {
             cursor.fail(cells[4].second, "expected 'confirmed' or 'automatic'");
         }
-        link.status = cells[4].first == "confirmed" ? align::LinkStatus::confirmed : align::LinkStatus::automatic;
+        link.status = cells[4].first == "confirmed" ? align::LinkStatus::confirmed
+                                                    : align::LinkStatus::automatic;
         result.alignment.links.push_back(link);
     }
-    text::Document* documents[2] = {&result.bitext.source, &result.bitext.target};
+    text::Document *documents[2] = {&result.bitext.source, &result.bitext.target};
     for (int side = 0; side < 2; ++side) {
         const auto language = text::guess_language(sample[side]).tag;
         detail::DocumentBuilder builder(file, language);
         std::uint32_t paragraph = 0;
-        for (const auto& [texts, ids] : sides[side]) {
+        for (const auto &[texts, ids] : sides[side]) {
             for (std::size_t i = 0; i < texts.size(); ++i) {
                 builder.add(texts[i], paragraph, ids[i]);
             }
@@ -197,7 +219,7 @@ ImportedAlignment read_tsv(const std::filesystem::path& path) {
     // Spans follow from the number of sentences on each line.
     align::SentenceIndex next[2] = {0, 0};
     for (std::size_t k = 0; k < result.alignment.links.size(); ++k) {
-        auto& link = result.alignment.links[k];
+        auto &link = result.alignment.links[k];
         const std::uint32_t sizes[2] = {static_cast<std::uint32_t>(sides[0][k].first.size()),
                                         static_cast<std::uint32_t>(sides[1][k].first.size())};
         link.source = {next[0], next[0] + sizes[0]};

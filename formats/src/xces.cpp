@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // XCES cesAlign (Ide, Bonhomme & Romary 2000; OPUS/Uplug conventions) and InterText's stand-off
 // linkGrp (Vondřička 2014), as described in shared/research/formats.md §3.
-#include <tandem/formats/xces.hpp>
-
-#include <tandem/text/language.hpp>
-
 #include "document_builder.hpp"
 #include "xml_reader.hpp"
 #include "xml_text.hpp"
+
+#include <tandem/formats/xces.hpp>
+#include <tandem/text/language.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -22,7 +21,7 @@ namespace {
 using detail::Escaped;
 using detail::XmlReader;
 
-void write_ids(std::ostream& out, const text::Document& document, align::Span span) {
+void write_ids(std::ostream &out, const text::Document &document, align::Span span) {
     for (auto i = span.begin; i < span.end; ++i) {
         out << (i == span.begin ? "s" : " s") << document.sentences[i].id;
     }
@@ -73,8 +72,8 @@ std::string tidy(std::string text) {
 
 /// Reads `<s id>` elements at any depth: the text of tokenised sentences is their `<w>` tokens
 /// joined by spaces (OPUS), otherwise all the text inside (InterText keeps inline markup).
-SentenceDocument read_sentence_document(const std::filesystem::path& path,
-                                        std::vector<Diagnostic>& diagnostics) {
+SentenceDocument read_sentence_document(const std::filesystem::path &path,
+                                        std::vector<Diagnostic> &diagnostics) {
     XmlReader xml(path);
     std::string language;
     bool preserve = false;
@@ -96,7 +95,8 @@ SentenceDocument read_sentence_document(const std::filesystem::path& path,
         } else if (xml.name() == "s") {
             auto id = xml.attribute("id").value_or(xml.attribute("xml:id").value_or(""));
             if (id.empty()) {
-                diagnostics.push_back(xml.diagnostic(Diagnostic::Level::warning, "<s> without an id"));
+                diagnostics.push_back(
+                    xml.diagnostic(Diagnostic::Level::warning, "<s> without an id"));
             }
             std::string joined_words;
             std::string all;
@@ -121,7 +121,8 @@ SentenceDocument read_sentence_document(const std::filesystem::path& path,
                     }
                 }
             }
-            sentences.emplace_back(std::move(id), words ? joined_words : (preserve ? all : tidy(all)));
+            sentences.emplace_back(std::move(id),
+                                   words ? joined_words : (preserve ? all : tidy(all)));
             paragraphs.push_back(paragraph);
         }
     }
@@ -131,23 +132,25 @@ SentenceDocument read_sentence_document(const std::filesystem::path& path,
             sample += sentences[i].second + '\n';
         }
         language = text::guess_language(sample).tag;
-        diagnostics.push_back({Diagnostic::Level::note, "language guessed as " + language,
-                               path.string(), {}});
+        diagnostics.push_back(
+            {Diagnostic::Level::note, "language guessed as " + language, path.string(), {}});
     }
     SentenceDocument result;
     detail::DocumentBuilder builder(path.string(), detail::canonical_language(language));
     // Ids of the form s<number>, unique: keep the numbers as sentence ids (our own files).
     std::set<std::uint32_t> numbers;
     bool numbered = true;
-    for (const auto& [id, ignored] : sentences) {
+    for (const auto &[id, ignored] : sentences) {
         const auto number = detail::id_number(id);
         numbered = numbered && number && numbers.insert(*number).second;
     }
     for (std::size_t i = 0; i < sentences.size(); ++i) {
-        const auto& id = sentences[i].first;
+        const auto &id = sentences[i].first;
         if (!result.index.emplace(id, static_cast<text::SentenceIndex>(i)).second) {
-            diagnostics.push_back({Diagnostic::Level::warning, "duplicate sentence id '" + id + "'",
-                                   path.string(), {}});
+            diagnostics.push_back({Diagnostic::Level::warning,
+                                   "duplicate sentence id '" + id + "'",
+                                   path.string(),
+                                   {}});
         }
         builder.add(sentences[i].second, paragraphs[i],
                     numbered ? detail::id_number(id) : std::nullopt);
@@ -157,10 +160,11 @@ SentenceDocument read_sentence_document(const std::filesystem::path& path,
 }
 
 /// The document named by a fromDoc/toDoc value: next to the alignment or in a folder above it.
-std::filesystem::path find_document(const std::filesystem::path& alignment, const std::string& name,
-                                    const char* attribute) {
+std::filesystem::path find_document(const std::filesystem::path &alignment, const std::string &name,
+                                    const char *attribute) {
     if (name.empty()) {
-        throw Error(ErrorCode::parse, std::string("the linkGrp has no ") + attribute, alignment.string());
+        throw Error(ErrorCode::parse, std::string("the linkGrp has no ") + attribute,
+                    alignment.string());
     }
     std::filesystem::path relative(name);
     if (relative.is_absolute()) {
@@ -170,7 +174,8 @@ std::filesystem::path find_document(const std::filesystem::path& alignment, cons
     } else {
         auto folder = alignment.parent_path();
         for (int level = 0; level < 8; ++level) {
-            const auto candidate = (folder.empty() ? std::filesystem::path(".") : folder) / relative;
+            const auto candidate =
+                (folder.empty() ? std::filesystem::path(".") : folder) / relative;
             if (std::filesystem::exists(candidate)) {
                 return candidate;
             }
@@ -186,14 +191,14 @@ std::filesystem::path find_document(const std::filesystem::path& alignment, cons
                 alignment.string());
 }
 
-std::size_t unresolved(const XcesLinkGroup& group, const SentenceDocument& first_document,
-                       const SentenceDocument& second_document) {
+std::size_t unresolved(const XcesLinkGroup &group, const SentenceDocument &first_document,
+                       const SentenceDocument &second_document) {
     std::size_t missing = 0;
-    for (const auto& link : group.links) {
-        for (const auto& id : link.first) {
+    for (const auto &link : group.links) {
+        for (const auto &id : link.first) {
             missing += first_document.index.count(id) == 0 ? 1 : 0;
         }
-        for (const auto& id : link.second) {
+        for (const auto &id : link.second) {
             missing += second_document.index.count(id) == 0 ? 1 : 0;
         }
     }
@@ -201,10 +206,10 @@ std::size_t unresolved(const XcesLinkGroup& group, const SentenceDocument& first
 }
 
 /// The span of sentence @p ids in @p document, which must be contiguous.
-align::Span span_of(const std::vector<std::string>& ids, const SentenceDocument& document,
-                    const XcesLink& link, const std::string& file, const char* side) {
+align::Span span_of(const std::vector<std::string> &ids, const SentenceDocument &document,
+                    const XcesLink &link, const std::string &file, const char *side) {
     std::vector<text::SentenceIndex> indices;
-    for (const auto& id : ids) {
+    for (const auto &id : ids) {
         const auto found = document.index.find(id);
         if (found == document.index.end()) {
             throw ParseError(ErrorCode::parse, file, link.position,
@@ -225,28 +230,29 @@ align::Span span_of(const std::vector<std::string>& ids, const SentenceDocument&
 
 } // namespace
 
-text::Document read_xces_document(const std::filesystem::path& path,
-                                  std::vector<Diagnostic>& diagnostics) {
+text::Document read_xces_document(const std::filesystem::path &path,
+                                  std::vector<Diagnostic> &diagnostics) {
     return read_sentence_document(path, diagnostics).document;
 }
 
-AlignmentFiles alignment_files(const std::filesystem::path& alignment, const align::Bitext& bitext) {
+AlignmentFiles alignment_files(const std::filesystem::path &alignment,
+                               const align::Bitext &bitext) {
     const auto stem = alignment.stem().string();
     const bool distinct = bitext.source.language != bitext.target.language &&
                           !bitext.source.language.empty() && !bitext.target.language.empty();
-    const auto beside = [&](const std::string& tag) {
+    const auto beside = [&](const std::string &tag) {
         return alignment.parent_path() / (stem + "." + tag + ".xml");
     };
     return {alignment, beside(distinct ? bitext.source.language : "source"),
             beside(distinct ? bitext.target.language : "target")};
 }
 
-void write_sentence_document(std::ostream& out, const text::Document& document) {
+void write_sentence_document(std::ostream &out, const text::Document &document) {
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<text xml:lang=\""
         << Escaped{document.language} << "\" xml:space=\"preserve\">\n";
     bool open = false;
     std::uint32_t paragraph = 0;
-    for (const auto& sentence : document.sentences) {
+    for (const auto &sentence : document.sentences) {
         if (!open || sentence.paragraph != paragraph) {
             out << (open ? "</p>\n" : "") << "<p id=\"p" << sentence.paragraph + 1 << "\">\n";
             open = true;
@@ -257,15 +263,15 @@ void write_sentence_document(std::ostream& out, const text::Document& document) 
     out << (open ? "</p>\n" : "") << "</text>\n";
 }
 
-void write_xces(std::ostream& out, const align::Bitext& bitext, const align::Alignment& alignment,
-                const std::string& from_doc, const std::string& to_doc) {
+void write_xces(std::ostream &out, const align::Bitext &bitext, const align::Alignment &alignment,
+                const std::string &from_doc, const std::string &to_doc) {
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         << "<cesAlign version=\"1.0\" fromDoc=\"" << Escaped{from_doc} << "\" toDoc=\""
         << Escaped{to_doc} << "\">\n"
         << " <linkGrp targType=\"s\" fromDoc=\"" << Escaped{from_doc} << "\" toDoc=\""
         << Escaped{to_doc} << "\">\n";
     for (std::size_t k = 0; k < alignment.links.size(); ++k) {
-        const auto& link = alignment.links[k];
+        const auto &link = alignment.links[k];
         out << "  <link id=\"SL" << k + 1 << "\" xtargets=\"";
         write_ids(out, bitext.source, link.source);
         out << ';';
@@ -275,18 +281,19 @@ void write_xces(std::ostream& out, const align::Bitext& bitext, const align::Ali
     out << " </linkGrp>\n</cesAlign>\n";
 }
 
-void write_intertext(std::ostream& out, const align::Bitext& bitext,
-                     const align::Alignment& alignment, const std::string& from_doc,
-                     const std::string& to_doc, std::span<const session::Bookmark> bookmarks) {
+void write_intertext(std::ostream &out, const align::Bitext &bitext,
+                     const align::Alignment &alignment, const std::string &from_doc,
+                     const std::string &to_doc, std::span<const session::Bookmark> bookmarks) {
     std::set<std::size_t> marked;
-    for (const auto& bookmark : bookmarks) {
+    for (const auto &bookmark : bookmarks) {
         marked.insert(bookmark.link);
     }
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<linkGrp toDoc=\"" << Escaped{to_doc}
         << "\" fromDoc=\"" << Escaped{from_doc} << "\">\n";
     for (std::size_t k = 0; k < alignment.links.size(); ++k) {
-        const auto& link = alignment.links[k];
-        out << "<link type=\"" << link.target.size() << '-' << link.source.size() << "\" xtargets=\"";
+        const auto &link = alignment.links[k];
+        out << "<link type=\"" << link.target.size() << '-' << link.source.size()
+            << "\" xtargets=\"";
         write_ids(out, bitext.target, link.target);
         out << ';';
         write_ids(out, bitext.source, link.source);
@@ -296,7 +303,7 @@ void write_intertext(std::ostream& out, const align::Bitext& bitext,
     out << "</linkGrp>\n";
 }
 
-XcesAlignmentFile parse_xces_links(const std::filesystem::path& path) {
+XcesAlignmentFile parse_xces_links(const std::filesystem::path &path) {
     XmlReader xml(path);
     XcesAlignmentFile file;
     bool root = true;
@@ -313,9 +320,8 @@ XcesAlignmentFile parse_xces_links(const std::filesystem::path& path) {
             root = false;
         }
         if (xml.name() == "linkGrp") {
-            file.groups.push_back({xml.attribute("fromDoc").value_or(""),
-                                   xml.attribute("toDoc").value_or(""),
-                                   {}});
+            file.groups.push_back(
+                {xml.attribute("fromDoc").value_or(""), xml.attribute("toDoc").value_or(""), {}});
         } else if (xml.name() == "link") {
             if (file.groups.empty()) {
                 xml.fail("<link> outside a <linkGrp>");
@@ -328,7 +334,8 @@ XcesAlignmentFile parse_xces_links(const std::filesystem::path& path) {
                 xml.fail("<link> without xtargets");
             }
             const auto semicolon = targets->find(';');
-            if (semicolon == std::string::npos || targets->find(';', semicolon + 1) != std::string::npos) {
+            if (semicolon == std::string::npos ||
+                targets->find(';', semicolon + 1) != std::string::npos) {
                 xml.fail("xtargets '" + *targets + "' is not 'ids;ids'");
             }
             link.first = split_ids(std::string_view(*targets).substr(0, semicolon));
@@ -348,7 +355,7 @@ XcesAlignmentFile parse_xces_links(const std::filesystem::path& path) {
     return file;
 }
 
-ImportedAlignment read_xces(const std::filesystem::path& path, const ImportOptions& options) {
+ImportedAlignment read_xces(const std::filesystem::path &path, const ImportOptions &options) {
     const std::string file = path.string();
     const XcesAlignmentFile parsed = parse_xces_links(path);
     ImportedAlignment result;
@@ -359,11 +366,11 @@ ImportedAlignment read_xces(const std::filesystem::path& path, const ImportOptio
                                       file,
                                       {}});
     }
-    const XcesLinkGroup& group = parsed.groups.front();
-    SentenceDocument source = read_sentence_document(find_document(path, group.from_doc, "fromDoc"),
-                                                     result.diagnostics);
-    SentenceDocument target = read_sentence_document(find_document(path, group.to_doc, "toDoc"),
-                                                     result.diagnostics);
+    const XcesLinkGroup &group = parsed.groups.front();
+    SentenceDocument source =
+        read_sentence_document(find_document(path, group.from_doc, "fromDoc"), result.diagnostics);
+    SentenceDocument target =
+        read_sentence_document(find_document(path, group.to_doc, "toDoc"), result.diagnostics);
     XcesOrder order = options.xces_order;
     if (order == XcesOrder::detect) {
         const auto source_first = unresolved(group, source, target);
@@ -374,13 +381,14 @@ ImportedAlignment read_xces(const std::filesystem::path& path, const ImportOptio
             order = source_first < target_first ? XcesOrder::source_first : XcesOrder::target_first;
         }
         if (parsed.bare_link_group != (order == XcesOrder::target_first)) {
-            result.diagnostics.push_back(
-                {Diagnostic::Level::note,
-                 order == XcesOrder::target_first
-                     ? "xtargets list the toDoc ids first (InterText order): that is where they resolve"
-                     : "xtargets list the fromDoc ids first (OPUS order): that is where they resolve",
-                 file,
-                 {}});
+            result.diagnostics.push_back({Diagnostic::Level::note,
+                                          order == XcesOrder::target_first
+                                              ? "xtargets list the toDoc ids first (InterText "
+                                                "order): that is where they resolve"
+                                              : "xtargets list the fromDoc ids first (OPUS order): "
+                                                "that is where they resolve",
+                                          file,
+                                          {}});
         }
     }
     bool scores_outside = false;
@@ -388,22 +396,28 @@ ImportedAlignment read_xces(const std::filesystem::path& path, const ImportOptio
     align::SentenceIndex next_target = 0;
     const auto add_gaps = [&](align::SentenceIndex source_end, align::SentenceIndex target_end) {
         for (; next_source < source_end; ++next_source) {
-            result.alignment.links.push_back(
-                {{next_source, next_source + 1}, {next_target, next_target}, 1.0, align::LinkStatus::automatic});
+            result.alignment.links.push_back({{next_source, next_source + 1},
+                                              {next_target, next_target},
+                                              1.0,
+                                              align::LinkStatus::automatic});
             result.units.emplace_back();
         }
         for (; next_target < target_end; ++next_target) {
-            result.alignment.links.push_back(
-                {{next_source, next_source}, {next_target, next_target + 1}, 1.0, align::LinkStatus::automatic});
+            result.alignment.links.push_back({{next_source, next_source},
+                                              {next_target, next_target + 1},
+                                              1.0,
+                                              align::LinkStatus::automatic});
             result.units.emplace_back();
         }
     };
     std::size_t filled = 0;
-    for (const auto& written : group.links) {
+    for (const auto &written : group.links) {
         const bool forward = order == XcesOrder::source_first;
         align::Link link;
-        link.source = span_of(forward ? written.first : written.second, source, written, file, "source");
-        link.target = span_of(forward ? written.second : written.first, target, written, file, "target");
+        link.source =
+            span_of(forward ? written.first : written.second, source, written, file, "source");
+        link.target =
+            span_of(forward ? written.second : written.first, target, written, file, "target");
         if ((!link.source.empty() && link.source.begin < next_source) ||
             (!link.target.empty() && link.target.begin < next_target)) {
             throw ParseError(ErrorCode::unsupported, file, written.position,
@@ -423,8 +437,9 @@ ImportedAlignment read_xces(const std::filesystem::path& path, const ImportOptio
         info.id = written.id;
         if (written.certainty) {
             double value = 0;
-            const auto& text = *written.certainty;
-            const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+            const auto &text = *written.certainty;
+            const auto [end, error] =
+                std::from_chars(text.data(), text.data() + text.size(), value);
             if (error == std::errc{} && value >= 0.0 && value <= 1.0) {
                 link.confidence = value;
             } else {
@@ -432,7 +447,8 @@ ImportedAlignment read_xces(const std::filesystem::path& path, const ImportOptio
                 info.props.emplace_back("certainty", text);
             }
         }
-        link.status = written.status == "man" ? align::LinkStatus::confirmed : align::LinkStatus::automatic;
+        link.status =
+            written.status == "man" ? align::LinkStatus::confirmed : align::LinkStatus::automatic;
         if (written.mark) {
             result.bookmarks.push_back({result.alignment.links.size(), {}});
         }
@@ -446,17 +462,18 @@ ImportedAlignment read_xces(const std::filesystem::path& path, const ImportOptio
              static_cast<align::SentenceIndex>(target.document.size()));
     filled += result.alignment.links.size() - before;
     if (filled > 0) {
-        result.diagnostics.push_back({Diagnostic::Level::note,
-                                      std::to_string(filled) +
-                                          " sentences no link mentions were added as 1-0 or 0-1 links",
-                                      file,
-                                      {}});
+        result.diagnostics.push_back(
+            {Diagnostic::Level::note,
+             std::to_string(filled) + " sentences no link mentions were added as 1-0 or 0-1 links",
+             file,
+             {}});
     }
     if (scores_outside) {
-        result.diagnostics.push_back({Diagnostic::Level::note,
-                                      "certainty values outside [0, 1] are kept as props, not confidences",
-                                      file,
-                                      {}});
+        result.diagnostics.push_back(
+            {Diagnostic::Level::note,
+             "certainty values outside [0, 1] are kept as props, not confidences",
+             file,
+             {}});
     }
     result.languages = {source.document.language, target.document.language};
     result.bitext.source = std::move(source.document);

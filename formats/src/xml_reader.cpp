@@ -22,7 +22,7 @@ constexpr int parse_options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NO
 
 constexpr std::uintmax_t max_bytes_to_locate = 64U << 20U;
 
-std::string trim_message(const char* message) {
+std::string trim_message(const char *message) {
     std::string text = message == nullptr ? std::string("malformed XML") : std::string(message);
     while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) {
         text.pop_back();
@@ -32,8 +32,8 @@ std::string trim_message(const char* message) {
 }
 
 /// The choke point: every libxml2 error of a read lands here and is kept until next() throws it.
-void on_structured_error(void* context, xmlErrorPtr error) {
-    auto& pending = *static_cast<std::optional<XmlReader::PendingError>*>(context);
+void on_structured_error(void *context, xmlErrorPtr error) {
+    auto &pending = *static_cast<std::optional<XmlReader::PendingError> *>(context);
     if (error == nullptr || error->level < XML_ERR_ERROR || pending) {
         return;
     }
@@ -41,13 +41,14 @@ void on_structured_error(void* context, xmlErrorPtr error) {
                                       trim_message(error->message)};
 }
 
-std::string_view view(const xmlChar* text) {
-    return text == nullptr ? std::string_view{} : std::string_view(reinterpret_cast<const char*>(text));
+std::string_view view(const xmlChar *text) {
+    return text == nullptr ? std::string_view{}
+                           : std::string_view(reinterpret_cast<const char *>(text));
 }
 
 } // namespace
 
-XmlReader::XmlReader(const std::filesystem::path& path, XmlLimits limits)
+XmlReader::XmlReader(const std::filesystem::path &path, XmlLimits limits)
     : m_name(path.string()), m_limits(limits), m_path(path) {
     {
         std::error_code error;
@@ -90,9 +91,9 @@ void XmlReader::raise_pending() {
     FilePosition position{static_cast<std::size_t>(std::max(error.line, 0)),
                           static_cast<std::size_t>(std::max(error.column, 0)), 0};
     std::string message = error.message;
-    const bool encoding = error.code == XML_ERR_INVALID_CHAR || error.code == XML_ERR_INVALID_ENCODING ||
-                          error.code == XML_ERR_UNSUPPORTED_ENCODING ||
-                          message.find("encoding") != std::string::npos;
+    const bool encoding =
+        error.code == XML_ERR_INVALID_CHAR || error.code == XML_ERR_INVALID_ENCODING ||
+        error.code == XML_ERR_UNSUPPORTED_ENCODING || message.find("encoding") != std::string::npos;
     const bool limit = message.find("huge") != std::string::npos ||
                        message.find("Excessive depth") != std::string::npos ||
                        message.find("entity reference loop") != std::string::npos ||
@@ -121,12 +122,14 @@ bool XmlReader::next() {
             return false;
         }
         if (++m_nodes > m_limits.max_nodes) {
-            fail("more than " + std::to_string(m_limits.max_nodes) + " XML nodes", ErrorCode::limit);
+            fail("more than " + std::to_string(m_limits.max_nodes) + " XML nodes",
+                 ErrorCode::limit);
         }
         switch (xmlTextReaderNodeType(m_reader.get())) {
         case XML_READER_TYPE_ELEMENT:
             if (static_cast<std::size_t>(depth()) >= m_limits.max_depth) {
-                fail("elements nested deeper than " + std::to_string(m_limits.max_depth) + " levels",
+                fail("elements nested deeper than " + std::to_string(m_limits.max_depth) +
+                         " levels",
                      ErrorCode::limit);
             }
             m_node = Node::element;
@@ -150,8 +153,11 @@ bool XmlReader::next() {
         case XML_READER_TYPE_ENTITY_REFERENCE:
             // External entities (XXE) and internal ones alike: TMX and the other formats allow
             // only the five predefined entities and character references.
-            fail("entity reference '&" + std::string(view(xmlTextReaderConstName(m_reader.get()))) +
-                 ";' is not allowed (only &amp; &lt; &gt; &apos; &quot; and character references)");
+            throw ParseError(ErrorCode::parse, m_name, position(),
+                             "entity reference '&" +
+                                 std::string(view(xmlTextReaderConstName(m_reader.get()))) +
+                                 ";' is not allowed (only &amp; &lt; &gt; &apos; &quot; and "
+                                 "character references)");
         default:
             break;
         }
@@ -166,15 +172,23 @@ bool XmlReader::at_end(std::string_view local_name) const {
     return m_node == Node::end_element && name() == local_name;
 }
 
-std::string_view XmlReader::name() const { return view(xmlTextReaderConstLocalName(m_reader.get())); }
+std::string_view XmlReader::name() const {
+    return view(xmlTextReaderConstLocalName(m_reader.get()));
+}
 
-bool XmlReader::is_empty_element() const { return xmlTextReaderIsEmptyElement(m_reader.get()) == 1; }
+bool XmlReader::is_empty_element() const {
+    return xmlTextReaderIsEmptyElement(m_reader.get()) == 1;
+}
 
-int XmlReader::depth() const { return xmlTextReaderDepth(m_reader.get()); }
+int XmlReader::depth() const {
+    return xmlTextReaderDepth(m_reader.get());
+}
 
-std::string_view XmlReader::text() const { return view(xmlTextReaderConstValue(m_reader.get())); }
+std::string_view XmlReader::text() const {
+    return view(xmlTextReaderConstValue(m_reader.get()));
+}
 
-std::optional<std::string> XmlReader::attribute(const char* attribute_name) const {
+std::optional<std::string> XmlReader::attribute(const char *attribute_name) const {
     // Moving to the attribute and reading its value in place avoids a malloc per attribute.
     xmlTextReaderPtr reader = m_reader.get();
     if (xmlTextReaderMoveToAttribute(reader, BAD_CAST attribute_name) != 1) {
@@ -226,8 +240,8 @@ FilePosition XmlReader::position() const {
     FilePosition position;
     position.line = static_cast<std::size_t>(std::max(node_line > 0 ? node_line : parser_line, 0L));
     if (node_line <= 0 || node_line == parser_line) {
-        position.column =
-            static_cast<std::size_t>(std::max(xmlTextReaderGetParserColumnNumber(m_reader.get()), 0));
+        position.column = static_cast<std::size_t>(
+            std::max(xmlTextReaderGetParserColumnNumber(m_reader.get()), 0));
     }
     return position;
 }
@@ -240,7 +254,7 @@ void XmlReader::count_on_line() {
         m_line_counts.clear();
     }
     const auto local = name();
-    for (auto& [known, count] : m_line_counts) {
+    for (auto &[known, count] : m_line_counts) {
         if (known == local) {
             m_ordinal = ++count;
             return;
@@ -261,11 +275,12 @@ FilePosition XmlReader::exact_position() const {
         if (std::filesystem::file_size(m_path, error) <= max_bytes_to_locate && !error) {
             try {
                 *m_decoded = decode_text(read_file_bytes(m_path), m_name).text;
-            } catch (const Error&) {
+            } catch (const Error &) {
                 m_decoded->clear(); // no column, then
             }
         }
     }
+    where.column = 0; // the parser's column is past the element: better none than a wrong one
     const std::string_view text(*m_decoded);
     std::size_t start = 0;
     for (std::size_t line = 1; line < where.line && start != std::string_view::npos; ++line) {
@@ -278,9 +293,11 @@ FilePosition XmlReader::exact_position() const {
     const auto line_text = text.substr(start, text.find('\n', start) - start);
     const std::string tag = "<" + std::string(name());
     std::size_t seen = 0;
-    for (auto at = line_text.find(tag); at != std::string_view::npos; at = line_text.find(tag, at + 1)) {
+    for (auto at = line_text.find(tag); at != std::string_view::npos;
+         at = line_text.find(tag, at + 1)) {
         const auto after = at + tag.size();
-        if (after < line_text.size() && std::string_view(" \t\r/>").find(line_text[after]) == std::string_view::npos) {
+        if (after < line_text.size() &&
+            std::string_view(" \t\r/>").find(line_text[after]) == std::string_view::npos) {
             continue; // a longer name with the same beginning
         }
         if (++seen == m_ordinal) {
@@ -291,7 +308,7 @@ FilePosition XmlReader::exact_position() const {
     return where;
 }
 
-void XmlReader::fail(const std::string& message, ErrorCode code) const {
+void XmlReader::fail(const std::string &message, ErrorCode code) const {
     throw ParseError(code, m_name, exact_position(), message);
 }
 
@@ -299,21 +316,22 @@ Diagnostic XmlReader::diagnostic(Diagnostic::Level level, std::string message) c
     return {level, std::move(message), m_name, exact_position()};
 }
 
-void XmlReader::append_text(std::string& into, std::string_view addition) const {
+void XmlReader::append_text(std::string &into, std::string_view addition) const {
     if (into.size() + addition.size() > m_limits.max_text_bytes) {
-        fail("a text value is longer than " + std::to_string(m_limits.max_text_bytes >> 20U) + " MiB",
+        fail("a text value is longer than " + std::to_string(m_limits.max_text_bytes >> 20U) +
+                 " MiB",
              ErrorCode::limit);
     }
     into += addition;
 }
 
-std::string root_element_name(const std::filesystem::path& path) {
+std::string root_element_name(const std::filesystem::path &path) {
     try {
         XmlReader reader(path);
         if (reader.next() && reader.node() == XmlReader::Node::element) {
             return std::string(reader.name());
         }
-    } catch (const ParseError&) {
+    } catch (const ParseError &) {
         return {};
     }
     return {};

@@ -13,20 +13,30 @@ namespace tandem::formats::detail {
 
 /// Writes @p text escaped for XML element content or a double-quoted attribute value
 /// (`&`, `<`, `>`, `"`, CR as `&#13;`); drops characters XML 1.0 forbids (C0 controls but tab, LF).
-inline void write_escaped(std::ostream& out, std::string_view text) {
+inline void write_escaped(std::ostream &out, std::string_view text) {
     std::size_t plain = 0;
     const auto flush = [&](std::size_t upto) {
         out.write(text.data() + plain, static_cast<std::streamsize>(upto - plain));
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        const char* replacement = nullptr;
+        const char *replacement = nullptr;
         switch (c) {
-        case '&': replacement = "&amp;"; break;
-        case '<': replacement = "&lt;"; break;
-        case '>': replacement = "&gt;"; break;
-        case '"': replacement = "&quot;"; break;
-        case '\r': replacement = "&#13;"; break; // a raw CR would read back as LF
+        case '&':
+            replacement = "&amp;";
+            break;
+        case '<':
+            replacement = "&lt;";
+            break;
+        case '>':
+            replacement = "&gt;";
+            break;
+        case '"':
+            replacement = "&quot;";
+            break;
+        case '\r':
+            replacement = "&#13;";
+            break; // a raw CR would read back as LF
         default:
             if (c < 0x20 && c != '\t' && c != '\n') {
                 replacement = "";
@@ -44,7 +54,7 @@ inline void write_escaped(std::ostream& out, std::string_view text) {
 /// A value to stream that writes its text escaped.
 struct Escaped {
     std::string_view text;
-    friend std::ostream& operator<<(std::ostream& out, const Escaped& value) {
+    friend std::ostream &operator<<(std::ostream &out, const Escaped &value) {
         write_escaped(out, value.text);
         return out;
     }
@@ -60,8 +70,9 @@ inline std::string shortest(double value) {
 /// The number in an id made of a letter prefix and digits (`s12` → 12); nullopt otherwise.
 inline std::optional<std::uint32_t> id_number(std::string_view id) {
     const auto digits = id.find_first_of("0123456789");
-    if (digits == std::string_view::npos || id.find_first_of("0123456789") != id.find_first_not_of(
-                                                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) {
+    if (digits == std::string_view::npos ||
+        id.find_first_of("0123456789") !=
+            id.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) {
         return std::nullopt;
     }
     std::uint32_t value = 0;

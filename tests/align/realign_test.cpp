@@ -60,7 +60,8 @@ BOOST_AUTO_TEST_SUITE(realign_regions)
 BOOST_AUTO_TEST_CASE(without_anchors_it_equals_aligning_the_whole_bitext) {
     EditSession session(sample_bitext(), shifted());
     const auto change = session.realign(tandem::test::quick_options());
-    BOOST_TEST(session.alignment().links == tandem::align::align(session.bitext(), tandem::test::quick_options()).links);
+    BOOST_TEST(session.alignment().links ==
+               tandem::align::align(session.bitext(), tandem::test::quick_options()).links);
     BOOST_TEST(change.first_link == 0U);
     BOOST_TEST(change.links_removed == 41U);
     BOOST_TEST(change.links_inserted == session.size());
@@ -183,7 +184,8 @@ BOOST_AUTO_TEST_CASE(cancelled_realignment_changes_nothing) {
     const std::string before = tandem::test::dump(session);
     std::stop_source stop;
     stop.request_stop();
-    BOOST_CHECK_THROW((void)session.realign(tandem::test::quick_options(), 0, EditSession::end_row, stop.get_token()),
+    BOOST_CHECK_THROW((void)session.realign(tandem::test::quick_options(), 0,
+                                            EditSession::end_row, stop.get_token()),
                       tandem::Cancelled);
     BOOST_TEST(tandem::test::dump(session) == before);
     BOOST_TEST(!session.can_undo());
@@ -204,8 +206,8 @@ BOOST_AUTO_TEST_CASE(progress_reaches_one) {
     (void)session.confirm(10);
     (void)session.confirm(20);
     std::vector<double> fractions;
-    (void)session.realign(tandem::test::quick_options(), 0, EditSession::end_row, {},
-                          [&](const tandem::align::Progress& p) { fractions.push_back(p.fraction); });
+    const auto record = [&](const tandem::align::Progress& p) { fractions.push_back(p.fraction); };
+    (void)session.realign(tandem::test::quick_options(), 0, EditSession::end_row, {}, record);
     BOOST_REQUIRE(!fractions.empty());
     BOOST_TEST(fractions.back() == 1.0);
 }

@@ -52,8 +52,9 @@ BOOST_AUTO_TEST_CASE(confirmed_links_teach_word_pairs) {
 BOOST_AUTO_TEST_CASE(unconfirmed_links_teach_nothing) {
     const EditSession session = sample();
     BOOST_TEST(session.confirmed_pairs().empty());
-    BOOST_TEST(tandem::session::learn_from_confirmed(session.confirmed_pairs(), "en", "de").size() ==
-               0U);
+    const auto learned =
+        tandem::session::learn_from_confirmed(session.confirmed_pairs(), "en", "de");
+    BOOST_TEST(learned.size() == 0U);
 }
 
 BOOST_AUTO_TEST_CASE(word_list_round_trips_through_the_dictionary_reader) {
@@ -68,7 +69,8 @@ BOOST_AUTO_TEST_CASE(word_list_round_trips_through_the_dictionary_reader) {
 
     const auto file = std::filesystem::temp_directory_path() / "tandem-session-lexicon-test.tsv";
     std::ofstream(file) << out.str();
-    const auto read = tandem::lexicon::read_tsv_dictionary(file, tandem::lexicon::Direction::forward);
+    const auto read =
+        tandem::lexicon::read_tsv_dictionary(file, tandem::lexicon::Direction::forward);
     std::filesystem::remove(file);
     BOOST_TEST(read.size() == 2U);
     BOOST_TEST(has_pair(read, "car", "auto"));

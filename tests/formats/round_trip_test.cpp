@@ -27,7 +27,8 @@ using namespace tandem;
 using formats::Format;
 
 align::Bitext sample_bitext() {
-    return {text::segment_text("Первое предложение. Второе & <предложение>!\n\nТретий абзац.\n", "ru", "src.txt"),
+    return {text::segment_text("Первое предложение. Второе & <предложение>!\n\nТретий абзац.\n",
+                               "ru", "src.txt"),
             text::segment_text("First \"sentence\".\n\nSecond. Third one.\n", "en", "tgt.txt")};
 }
 
@@ -41,8 +42,18 @@ align::Alignment sample_alignment() {
 }
 
 std::vector<divergence::Marker> sample_markers() {
-    return {{divergence::MarkerKind::merge, divergence::Severity::info, 0, {}, {}, "Two source sentences, one target sentence."},
-            {divergence::MarkerKind::omission, divergence::Severity::warning, 1, {{2, {0, 12}}}, {}, "Source sentence 3 has no counterpart."}};
+    return {{divergence::MarkerKind::merge,
+             divergence::Severity::info,
+             0,
+             {},
+             {},
+             "Two source sentences, one target sentence."},
+            {divergence::MarkerKind::omission,
+             divergence::Severity::warning,
+             1,
+             {{2, {0, 12}}},
+             {},
+             "Source sentence 3 has no counterpart."}};
 }
 
 /// A scratch folder removed at the end of the test.
@@ -58,14 +69,16 @@ struct ScratchFolder {
 
 struct FormatCase {
     Format format;
-    const char* file;
-    bool status;   // the format keeps the review status
-    bool markers;  // the format keeps the markers
-    bool ids;      // the format keeps sentence ids
+    const char *file;
+    bool status;            // the format keeps the review status
+    bool markers;           // the format keeps the markers
+    bool ids;               // the format keeps sentence ids
     bool confidence = true; // the format keeps the confidence
 };
 
-std::ostream& operator<<(std::ostream& out, const FormatCase& c) { return out << c.file; }
+std::ostream &operator<<(std::ostream &out, const FormatCase &c) {
+    return out << c.file;
+}
 
 const FormatCase format_cases[] = {
     {Format::tmx, "out.tmx", true, true, false},
@@ -76,7 +89,7 @@ const FormatCase format_cases[] = {
     {Format::tandem, "out.tandem", true, true, true},
 };
 
-formats::ImportedAlignment write_and_read(const FormatCase& c, const ScratchFolder& folder) {
+formats::ImportedAlignment write_and_read(const FormatCase &c, const ScratchFolder &folder) {
     const auto bitext = sample_bitext();
     const auto alignment = sample_alignment();
     const auto markers = sample_markers();
@@ -84,8 +97,9 @@ formats::ImportedAlignment write_and_read(const FormatCase& c, const ScratchFold
     return formats::read_alignment(folder.path / c.file);
 }
 
-std::string run_python(const std::string& script, const std::filesystem::path& argument) {
-    const std::string command = "/usr/bin/python3 -c '" + script + "' '" + argument.string() + "' 2>&1";
+std::string run_python(const std::string &script, const std::filesystem::path &argument) {
+    const std::string command =
+        "/usr/bin/python3 -c '" + script + "' '" + argument.string() + "' 2>&1";
     std::unique_ptr<FILE, decltype(&pclose)> pipe(popen(command.c_str(), "r"), &pclose);
     BOOST_REQUIRE(pipe);
     std::string output;
@@ -105,7 +119,7 @@ BOOST_DATA_TEST_CASE(write_read_compare, boost::unit_test::data::make(format_cas
     const auto result = write_and_read(c, folder);
     const auto bitext = sample_bitext();
     const auto alignment = sample_alignment();
-    for (const auto& [read, written] : {std::pair{&result.bitext.source, &bitext.source},
+    for (const auto &[read, written] : {std::pair{&result.bitext.source, &bitext.source},
                                         std::pair{&result.bitext.target, &bitext.target}}) {
         BOOST_REQUIRE_EQUAL(read->size(), written->size());
         if (c.format != Format::tsv) { // TSV languages are guessed, and these texts are short
@@ -120,8 +134,8 @@ BOOST_DATA_TEST_CASE(write_read_compare, boost::unit_test::data::make(format_cas
     }
     BOOST_REQUIRE_EQUAL(result.alignment.links.size(), alignment.links.size());
     for (std::size_t k = 0; k < alignment.links.size(); ++k) {
-        const auto& read = result.alignment.links[k];
-        const auto& written = alignment.links[k];
+        const auto &read = result.alignment.links[k];
+        const auto &written = alignment.links[k];
         BOOST_TEST((read.source == written.source));
         BOOST_TEST((read.target == written.target));
         if (c.confidence) {
@@ -144,8 +158,11 @@ BOOST_DATA_TEST_CASE(write_read_compare, boost::unit_test::data::make(format_cas
 
 BOOST_AUTO_TEST_CASE(project_restores_everything) {
     ScratchFolder folder;
-    formats::Project project{sample_bitext(), sample_alignment(), sample_markers(),
-                             {{1, "check the\nomission"}, {3, ""}}, {}};
+    formats::Project project{sample_bitext(),
+                             sample_alignment(),
+                             sample_markers(),
+                             {{1, "check the\nomission"}, {3, ""}},
+                             {}};
     project.settings.max_link = 4;
     project.settings.use_dictionaries = false;
     project.settings.dictionaries = {"/usr/share/dictd/rus-eng.index"};
@@ -154,7 +171,7 @@ BOOST_AUTO_TEST_CASE(project_restores_everything) {
     project.alignment.links[1].confidence = 0.1 + 0.2; // not exactly representable in 3 digits
     formats::save_project(folder.path / "p.tandem", project);
     const auto read = formats::read_project(folder.path / "p.tandem");
-    for (const auto& [a, b] : {std::pair{&read.bitext.source, &project.bitext.source},
+    for (const auto &[a, b] : {std::pair{&read.bitext.source, &project.bitext.source},
                                std::pair{&read.bitext.target, &project.bitext.target}}) {
         BOOST_TEST(a->name == b->name);
         BOOST_TEST(a->language == b->language);
@@ -188,20 +205,23 @@ BOOST_AUTO_TEST_CASE(newer_project_versions_are_refused) {
 BOOST_AUTO_TEST_CASE(tmx_is_dtd_valid_and_translate_toolkit_reads_it) {
     ScratchFolder folder;
     const auto path = folder.path / "out.tmx";
-    formats::export_alignment(path, Format::tmx, {sample_bitext(), sample_alignment(), sample_markers()});
+    formats::export_alignment(path, Format::tmx,
+                              {sample_bitext(), sample_alignment(), sample_markers()});
     std::ifstream in(path);
     const std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     BOOST_TEST(test::dtd_errors(xml, test::shared_data / "tmx14.dtd") == "");
-    const auto output = run_python(
-        "import sys\n"
-        "from translate.storage import tmx\n"
-        "from translate.misc.xml_helpers import getXMLlang\n"
-        "st = tmx.tmxfile.parsefile(sys.argv[1])\n"
-        "for u in st.units: print([getXMLlang(n) for n in u.getlanguageNodes()], u.source, \"=>\", u.target)\n",
-        path);
-    BOOST_TEST(output.find("['ru', 'en'] Первое предложение. Второе & <предложение>! => First \"sentence\".") !=
-                   std::string::npos,
-               output);
+    const auto output = run_python("import sys\n"
+                                   "from translate.storage import tmx\n"
+                                   "from translate.misc.xml_helpers import getXMLlang\n"
+                                   "st = tmx.tmxfile.parsefile(sys.argv[1])\n"
+                                   "for u in st.units: print([getXMLlang(n) for n in "
+                                   "u.getlanguageNodes()], u.source, \"=>\", u.target)\n",
+                                   path);
+    BOOST_TEST(
+        output.find(
+            "['ru', 'en'] Первое предложение. Второе & <предложение>! => First \"sentence\".") !=
+            std::string::npos,
+        output);
     BOOST_TEST(output.find("['ru'] Третий абзац.") != std::string::npos, output);
 }
 
@@ -217,8 +237,8 @@ BOOST_AUTO_TEST_CASE(xces_ids_all_resolve_in_our_documents) {
     std::vector<Diagnostic> diagnostics;
     const auto source = formats::read_xces_document(files.source, diagnostics);
     const auto target = formats::read_xces_document(files.target, diagnostics);
-    const auto has = [](const text::Document& document, const std::string& id) {
-        for (const auto& sentence : document.sentences) {
+    const auto has = [](const text::Document &document, const std::string &id) {
+        for (const auto &sentence : document.sentences) {
             if ("s" + std::to_string(sentence.id) == id) {
                 return true;
             }
@@ -227,11 +247,11 @@ BOOST_AUTO_TEST_CASE(xces_ids_all_resolve_in_our_documents) {
     };
     BOOST_REQUIRE_EQUAL(parsed.groups.size(), 1U);
     BOOST_TEST(parsed.groups[0].from_doc == "pair.ru.xml");
-    for (const auto& link : parsed.groups[0].links) {
-        for (const auto& id : link.first) {
+    for (const auto &link : parsed.groups[0].links) {
+        for (const auto &id : link.first) {
             BOOST_TEST(has(source, id), id);
         }
-        for (const auto& id : link.second) {
+        for (const auto &id : link.second) {
             BOOST_TEST(has(target, id), id);
         }
     }
@@ -244,7 +264,8 @@ BOOST_AUTO_TEST_CASE(html_report_is_self_contained_and_well_formed) {
     const auto markers = sample_markers();
     formats::write_alignment(out, Format::html, {bitext, alignment, markers});
     const std::string html = out.str();
-    BOOST_TEST(test::dtd_errors(html, test::shared_data / "tmx14.dtd").find("cannot parse") == std::string::npos);
+    BOOST_TEST(test::dtd_errors(html, test::shared_data / "tmx14.dtd").find("cannot parse") ==
+               std::string::npos);
     BOOST_TEST(html.find("src=") == std::string::npos);
     BOOST_TEST(html.find("<link") == std::string::npos);
     BOOST_TEST(html.find("@media print") != std::string::npos);
@@ -260,7 +281,8 @@ BOOST_AUTO_TEST_CASE(intertext_lists_target_ids_first_with_status) {
     const auto bitext = sample_bitext();
     const std::vector<session::Bookmark> bookmarks{{1, ""}};
     formats::write_intertext(out, bitext, sample_alignment(), "a.ru.xml", "a.en.xml", bookmarks);
-    BOOST_TEST(out.str().find("<link type=\"1-2\" xtargets=\"s0;s0 s1\" status=\"man\"/>") != std::string::npos,
+    BOOST_TEST(out.str().find("<link type=\"1-2\" xtargets=\"s0;s0 s1\" status=\"man\"/>") !=
+                   std::string::npos,
                out.str());
     BOOST_TEST(out.str().find("xtargets=\";s2\" status=\"auto\" mark=\"1\"") != std::string::npos);
 }

@@ -17,15 +17,17 @@ namespace {
 using namespace tandem;
 
 struct XcesCase {
-    const char* file;        // under shared/data/xces
+    const char *file;        // under shared/data/xces
     bool alignment;          // an alignment file (else a sentence document)
     std::size_t links;       // alignment: links read; document: sentences
     std::size_t source_size; // alignment: source sentences
     std::size_t target_size; // alignment: target sentences
-    const char* error;       // the error it must produce, or ""
+    const char *error;       // the error it must produce, or ""
 };
 
-std::ostream& operator<<(std::ostream& out, const XcesCase& c) { return out << c.file; }
+std::ostream &operator<<(std::ostream &out, const XcesCase &c) {
+    return out << c.file;
+}
 
 const XcesCase xces_cases[] = {
     {"intertext-obama/Obama-Inauguracni_rec.cs-00.no-00.alignment.xml", true, 112, 113, 131, ""},
@@ -35,7 +37,8 @@ const XcesCase xces_cases[] = {
     {"uplug-rf1988/data/xml/1988de.basic.xml", false, 152, 0, 0, ""},
     {"uplug-rf1988/data/xml/1988en.basic.xml", false, 152, 0, 0, ""},
     {"uplug-rf1988/data/xml/1988en.sent.xml", false, 152, 0, 0, ""},
-    {"uplug-svenprf-legacy/svenprf.xces", true, 0, 0, 0, "fromDoc 'svenprf-src.xml' was found neither"},
+    {"uplug-svenprf-legacy/svenprf.xces", true, 0, 0, 0,
+     "fromDoc 'svenprf-src.xml' was found neither"},
 };
 
 } // namespace
@@ -48,7 +51,7 @@ BOOST_DATA_TEST_CASE(reads_real_xces_files, boost::unit_test::data::make(xces_ca
         std::vector<Diagnostic> diagnostics;
         const auto document = formats::read_xces_document(path, diagnostics);
         BOOST_TEST(document.size() == c.links);
-        for (const auto& sentence : document.sentences) {
+        for (const auto &sentence : document.sentences) {
             BOOST_TEST(!sentence.text.empty());
             BOOST_TEST(sentence.text.find('\n') == std::string::npos);
         }
@@ -58,7 +61,7 @@ BOOST_DATA_TEST_CASE(reads_real_xces_files, boost::unit_test::data::make(xces_ca
         try {
             (void)formats::read_xces(path);
             BOOST_FAIL("no error");
-        } catch (const Error& error) {
+        } catch (const Error &error) {
             BOOST_TEST(error.file() == path.string());
             BOOST_TEST(std::string(error.what()).find(c.error) != std::string::npos, error.what());
         }
@@ -73,12 +76,14 @@ BOOST_DATA_TEST_CASE(reads_real_xces_files, boost::unit_test::data::make(xces_ca
 
 BOOST_AUTO_TEST_CASE(every_shared_xces_file_has_a_row) {
     std::size_t files = 0;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(test::shared_data / "xces")) {
+    for (const auto &entry :
+         std::filesystem::recursive_directory_iterator(test::shared_data / "xces")) {
         if (entry.is_regular_file() && entry.path().filename() != "MANIFEST.md") {
             ++files;
-            const auto relative = std::filesystem::relative(entry.path(), test::shared_data / "xces");
+            const auto relative =
+                std::filesystem::relative(entry.path(), test::shared_data / "xces");
             bool listed = false;
-            for (const auto& c : xces_cases) {
+            for (const auto &c : xces_cases) {
                 listed = listed || relative == c.file;
             }
             BOOST_TEST(listed, relative << " has no row in xces_cases");
@@ -88,8 +93,8 @@ BOOST_AUTO_TEST_CASE(every_shared_xces_file_has_a_row) {
 }
 
 BOOST_AUTO_TEST_CASE(intertext_order_is_detected_and_can_be_forced) {
-    const auto path =
-        test::shared_data / "xces" / "intertext-obama" / "Obama-Inauguracni_rec.cs-00.no-00.alignment.xml";
+    const auto path = test::shared_data / "xces" / "intertext-obama" /
+                      "Obama-Inauguracni_rec.cs-00.no-00.alignment.xml";
     const auto result = formats::read_xces(path);
     BOOST_TEST(result.bitext.source.language == "cs");
     BOOST_TEST((result.alignment.links[0].status == align::LinkStatus::confirmed));
@@ -99,8 +104,8 @@ BOOST_AUTO_TEST_CASE(intertext_order_is_detected_and_can_be_forced) {
 }
 
 BOOST_AUTO_TEST_CASE(opus_link_reads_source_ids_first) {
-    const auto result =
-        formats::read_xces(test::shared_data / "xces" / "uplug-rf1988" / "data" / "xml" / "de-en" / "1988.sent.xml");
+    const auto result = formats::read_xces(test::shared_data / "xces" / "uplug-rf1988" / "data" /
+                                           "xml" / "de-en" / "1988.sent.xml");
     // SL3.1 `s4.1;s4.1 s4.2`: one German sentence, two English ones.
     bool found = false;
     for (std::size_t k = 0; k < result.units.size(); ++k) {
@@ -113,12 +118,13 @@ BOOST_AUTO_TEST_CASE(opus_link_reads_source_ids_first) {
 }
 
 BOOST_AUTO_TEST_CASE(legacy_nesting_and_spaced_xtargets_parse) {
-    const auto file = formats::parse_xces_links(test::shared_data / "xces" / "uplug-svenprf-legacy" / "svenprf.xces");
+    const auto file = formats::parse_xces_links(test::shared_data / "xces" /
+                                                "uplug-svenprf-legacy" / "svenprf.xces");
     BOOST_REQUIRE_EQUAL(file.groups.size(), 1U);
     BOOST_TEST(file.groups[0].from_doc == "svenprf-src.xml");
     BOOST_TEST(!file.groups[0].links.empty());
     bool spaced = false;
-    for (const auto& link : file.groups[0].links) {
+    for (const auto &link : file.groups[0].links) {
         spaced = spaced || (link.first == std::vector<std::string>{"7"} &&
                             link.second == std::vector<std::string>{"7", "8"});
     }

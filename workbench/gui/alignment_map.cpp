@@ -8,6 +8,8 @@
 #include <wx/settings.h>
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 namespace tandem::gui {
 namespace {
@@ -102,29 +104,37 @@ void AlignmentMap::OnPaint(wxPaintEvent&) {
     // The diagonal a perfectly proportional rendering would follow.
     dc.SetPen(wxPen(wxColour(0xD0, 0xD4, 0xDA), 1, wxPENSTYLE_SHORT_DASH));
     dc.DrawLine(to_point(0, 0), to_point(bitext.source.size(), bitext.target.size()));
-    // The path; consecutive ordinary links that land on the same pixel are drawn once.
+    // The path. A segment that lands on the pixels of the last one drawn with the same pen is
+    // skipped, so a 200k-link path costs a few hundred strokes.
     const wxPen path_pen(wxColour(0x3A, 0x44, 0x52), 2);
     const wxPen omission_pen(MarkerColour(divergence::MarkerKind::omission), 3);
     const wxPen addition_pen(MarkerColour(divergence::MarkerKind::addition), 3);
     const wxPen doubt_pen(MarkerColour(divergence::MarkerKind::low_confidence), 3);
-    wxPoint last_drawn(-1, -1);
+    std::array<std::pair<wxPoint, wxPoint>, 4> last_drawn;
+    last_drawn.fill({wxPoint(-1, -1), wxPoint(-1, -1)});
+    const wxPen* current_pen = nullptr;
     for (std::size_t index = 0; index < links.size(); ++index) {
         const auto& link = links[index];
         const auto from = to_point(link.source.begin, link.target.begin);
         const auto to = to_point(link.source.end, link.target.end);
-        const wxPen* pen = &path_pen;
+        std::size_t style = 0;
         if (link.target.empty()) {
-            pen = &omission_pen;
+            style = 1;
         } else if (link.source.empty()) {
-            pen = &addition_pen;
+            style = 2;
         } else if (m_model->IsLowConfidence(index)) {
-            pen = &doubt_pen;
-        } else if (to == last_drawn) {
+            style = 3;
+        }
+        if (last_drawn[style] == std::pair(from, to) || (style == 0 && from == to)) {
             continue;
         }
-        dc.SetPen(*pen);
+        const std::array<const wxPen*, 4> pens{&path_pen, &omission_pen, &addition_pen, &doubt_pen};
+        if (pens[style] != current_pen) {
+            current_pen = pens[style];
+            dc.SetPen(*current_pen);
+        }
         dc.DrawLine(from, to);
-        last_drawn = to;
+        last_drawn[style] = {from, to};
     }
     if (m_viewport.selected && *m_viewport.selected < links.size()) {
         const auto& link = links[*m_viewport.selected];

@@ -9,6 +9,7 @@
 #include <wx/settings.h>
 
 #include <algorithm>
+#include <chrono>
 
 namespace tandem::gui {
 
@@ -122,10 +123,10 @@ void BitextView::SetTextFont(const wxFont& font) {
     m_font = font.IsOk() ? font : wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT);
     m_small_font = m_font.Smaller();
     SetFont(m_font);
-    wxBitmap bitmap(8, 8);
-    wxMemoryDC dc(bitmap);
-    dc.SetFont(m_font);
-    m_line_height = dc.GetCharHeight() + 1;
+    m_measure_bitmap = wxBitmap(8, 8);
+    m_measure = std::make_unique<wxMemoryDC>(m_measure_bitmap);
+    m_measure->SetFont(m_font);
+    m_line_height = m_measure->GetCharHeight() + 1;
     ForgetLayouts();
     RefreshAll();
 }
@@ -140,11 +141,8 @@ void BitextView::ForgetLayouts() {
 void BitextView::UpdateGeometry() {
     const int width = std::max(GetClientSize().x, 200);
     m_layout_width = width;
-    wxBitmap bitmap(8, 8);
-    wxMemoryDC dc(bitmap);
-    dc.SetFont(m_font);
     const auto digits = m_model ? std::to_string(m_model->GetLinkCount()).size() : 3;
-    const int number_width = dc.GetTextExtent(wxString(wxT('8'), std::max<std::size_t>(digits, 3))).x + 18;
+    const int number_width = m_measure->GetTextExtent(wxString(wxT('8'), std::max<std::size_t>(digits, 3))).x + 18;
     m_columns.gutter_x = 0;
     m_columns.gutter_width = gutter_width;
     m_columns.number_x = gutter_width;
@@ -169,11 +167,8 @@ BitextView::SideLayout BitextView::LayoutSide(std::size_t link, Side side, int w
         return layout;
     }
     layout.text = ToWx(row_text.text);
-    wxBitmap bitmap(8, 8);
-    wxMemoryDC dc(bitmap);
-    dc.SetFont(m_font);
     wxArrayInt extents;
-    dc.GetPartialTextExtents(layout.text, extents);
+    m_measure->GetPartialTextExtents(layout.text, extents);
     layout.extents.assign(extents.begin(), extents.end());
     layout.extents.resize(layout.text.length(), layout.extents.empty() ? 0 : layout.extents.back());
     layout.lines = WrapLines(layout.text, layout.extents, width);
@@ -220,6 +215,7 @@ void BitextView::OnSize(wxSizeEvent& event) {
 }
 
 void BitextView::OnPaint(wxPaintEvent&) {
+    const auto started = std::chrono::steady_clock::now();
     wxAutoBufferedPaintDC dc(this);
     dc.SetBackground(wxBrush(GetBackgroundColour()));
     dc.Clear();
@@ -252,6 +248,8 @@ void BitextView::OnPaint(wxPaintEvent&) {
     }
     m_painted_rows = painted;
     ++m_paint_count;
+    m_last_paint_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     NotifyViewport();
 }
 

@@ -205,8 +205,8 @@ Corridor refine_corridor(const std::vector<PathLink>& coarse_path, std::uint32_t
     }
     Corridor corridor{std::vector<std::uint32_t>(n + 1), std::vector<std::uint32_t>(n + 1)};
     for (std::uint32_t i = 0; i <= n; ++i) {
-        const auto low = raw_low[i >= margin ? i - margin : 0];
-        const auto high = raw_high[std::min(n, i + margin)];
+        const auto low = raw_low[i];
+        const auto high = raw_high[i];
         corridor.low[i] = low >= margin ? low - margin : 0;
         corridor.high[i] = std::min(m, high + margin);
     }

@@ -173,6 +173,14 @@ public:
             std::size_t capitalised = 0;
             bool first = true;
             for (const auto& token : m_tokenizer.tokenize(sentence.text)) {
+                if (token.kind == text::TokenKind::punctuation) {
+                    // After a full stop, a colon, a quote or a dash a word is capitalised anyway
+                    // (segments may hold several sentences); after a comma it is not.
+                    const std::string_view mark =
+                        std::string_view(sentence.text).substr(token.bytes.begin, token.bytes.size());
+                    first = first || (mark != "," && mark != "-" && mark != "(" && mark != ")");
+                    continue;
+                }
                 if (token.kind != text::TokenKind::word) {
                     continue;
                 }
@@ -302,6 +310,41 @@ struct Analyzer::Impl {
         }
     }
 
+    /// Where every noun is capitalised (German), a capitalised word is a name candidate only when
+    /// the other document has a word like it (`Everest`, `Zermatt`): compounds such as
+    /// `Höhenzahl` are translated, not transliterated.
+    void confirm_noun_capitalised_names(bool source_side) {
+        Side& own = source_side ? source : target;
+        if (std::find(std::begin(noun_capitalising_languages), std::end(noun_capitalising_languages),
+                      own.language()) == std::end(noun_capitalising_languages)) {
+            return;
+        }
+        Side& other = source_side ? target : source;
+        const text::Document& own_document = source_side ? bitext->source : bitext->target;
+        const text::Document& other_document = source_side ? bitext->target : bitext->source;
+        auto& own_facts = source_side ? source_facts : target_facts;
+        auto& other_facts = source_side ? target_facts : source_facts;
+        std::set<std::string> other_keys;
+        for (std::size_t i = 0; i < other_facts.size(); ++i) {
+            for (Word& word : other_facts[i].words) {
+                if (word.capitalised) {
+                    other_keys.insert(other.key(other_document.sentences[i], word));
+                }
+            }
+        }
+        for (std::size_t i = 0; i < own_facts.size(); ++i) {
+            for (Word& word : own_facts[i].words) {
+                if (!word.name || word.acronym) {
+                    continue;
+                }
+                const std::string& key = own.key(own_document.sentences[i], word);
+                word.name = std::any_of(other_keys.begin(), other_keys.end(), [&](const std::string& k) {
+                    return text::key_similarity(key, k) >= settings.name_similarity;
+                });
+            }
+        }
+    }
+
     void add(MarkerKind kind, Severity severity, std::size_t link, std::vector<TextSpan> source_spans,
              std::vector<TextSpan> target_spans, std::string explanation) {
         markers.push_back({kind, severity, link, std::move(source_spans), std::move(target_spans),
@@ -321,6 +364,8 @@ struct Analyzer::Impl {
         markers.clear();
         source_facts = source.facts(pair.source, lexicon.source_words);
         target_facts = target.facts(pair.target, lexicon.target_words);
+        confirm_noun_capitalised_names(true);
+        confirm_noun_capitalised_names(false);
         learn_associations();
         const LengthModel lengths = calibrate_lengths();
         for (std::size_t k = 0; k < links.links.size(); ++k) {
@@ -715,9 +760,10 @@ struct Analyzer::Impl {
             if (s.used || (uncertain(link) && in_neighbour_target(k, s.mention->value))) {
                 continue;
             }
-            // Small numbers in words and date fields are often rendered otherwise (`both`,
-            // `a couple`, `March`): a notice, not a warning.
-            const bool minor = s.mention->date_part || (s.mention->spelled_out && s.mention->value <= 10);
+            // Small numbers in words, hedged numbers and date fields are often rendered otherwise
+            // (`both`, `thousands of`, `March`): a notice, not a warning.
+            const bool minor = s.mention->date_part || s.mention->approximate ||
+                               (s.mention->spelled_out && s.mention->value <= 10);
             add(MarkerKind::number, minor ? Severity::notice : Severity::warning, k, {span_of(s)}, {},
                 describe_number(written(bitext->source, s), s.mention->value) +
                     " in the source has no counterpart in the target.");

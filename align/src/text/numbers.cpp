@@ -401,12 +401,13 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text) {
             const std::string suffix = fold_case(word.substr(digits_end));
             const bool ordinal = std::find(std::begin(ordinal_suffixes), std::end(ordinal_suffixes),
                                            suffix) != std::end(ordinal_suffixes);
-            if (!ordinal) {
+            const bool decade = suffix == "s"; // `1970s`, `90s`
+            if (!ordinal && !decade) {
                 i = next;
                 continue;
             }
             mention.value = std::stod(std::string(word.substr(0, digits_end)));
-            mention.ordinal = true;
+            mention.ordinal = ordinal;
             mention.bytes = tokens[i].bytes;
         } else if (tokens[i].kind == TokenKind::word && impl.find_word(word_key(word)) != nullptr) {
             // A run of number words joined by spaces or hyphens.
@@ -497,6 +498,9 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text) {
                 i = next; // `one`, `un`, `eine`: articles and pronouns far more often than numbers
                 continue;
             }
+            // A scale word on its own (`тысячи`, `millions`) is a round, vague quantity.
+            const NumberWord* single = end_key - first_key == 1 ? impl.find_word(keys[first_key]) : nullptr;
+            mention.approximate = single != nullptr && single->role == WordRole::multiplier;
         } else {
             i = next;
             continue;

@@ -67,10 +67,10 @@ std::string name_skeleton(std::string_view ascii) {
         }
     }
     // Longest spellings first, so `sch` wins over `sh` and `ch`.
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 16> rewrites{{
-        {"sch", "s"}, {"sh", "s"}, {"ch", "k"}, {"zh", "z"}, {"kh", "h"}, {"ph", "f"}, {"eu", "ev"},
-        {"th", "t"},  {"ck", "k"}, {"ts", "k"}, {"x", "ks"}, {"q", "k"},  {"c", "k"},
-        {"w", "v"},   {"y", "i"},  {"j", "i"},
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 18> rewrites{{
+        {"sch", "s"}, {"sh", "s"}, {"ch", "k"}, {"zh", "s"}, {"kh", "h"}, {"ph", "f"}, {"eu", "ev"},
+        {"dz", "i"},  {"th", "t"}, {"ck", "k"}, {"ts", "k"}, {"x", "ks"}, {"q", "k"},  {"c", "k"},
+        {"w", "v"},   {"y", "i"},  {"j", "i"},  {"z", "s"},
     }};
     std::string result;
     result.reserve(letters.size() + 4);

@@ -34,9 +34,9 @@ private:
 [[nodiscard]] std::string to_latin_ascii(std::string_view text);
 
 /// Rough phonetic skeleton of ASCII @p text: lower-cased letters only, spelling variants of
-/// common transliteration schemes merged (`sh`/`sch` → `s`, `ch`/`c`/`q` → `k`, `w` → `v`,
-/// `y`/`j` → `i`, `x` → `ks`, `ph` → `f`, `th` → `t`, `zh` → `z`, `kh` → `h`, `ts` → `k`,
-/// `eu` → `ev`) and
+/// common transliteration schemes merged (`sh`/`sch`/`zh`/`z` → `s`, `ch`/`c`/`q`/`ts` → `k`,
+/// `w` → `v`, `y`/`j`/`dz` → `i`, `x` → `ks`, `ph` → `f`, `th` → `t`, `kh` → `h`, `eu` → `ev`)
+/// and
 /// doubled letters collapsed, so `Washington` and `Vashington`, `Arctic` and `Arkticeskogo` share
 /// a stem.
 [[nodiscard]] std::string name_skeleton(std::string_view ascii);

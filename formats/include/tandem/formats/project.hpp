@@ -47,14 +47,14 @@ struct Project {
 };
 
 /// Writes @p project as XML.
-void write_project(std::ostream& out, const Project& project);
+void write_project(std::ostream &out, const Project &project);
 
 /// Writes @p project to @p path atomically.
-void save_project(const std::filesystem::path& path, const Project& project);
+void save_project(const std::filesystem::path &path, const Project &project);
 
 /// Reads a project file. Throws ParseError with line and column for malformed content (ranges
 /// outside the text, links breaking the alignment invariants, unknown names) and
 /// Error(unsupported) for a file from a newer Tandem.
-[[nodiscard]] Project read_project(const std::filesystem::path& path);
+[[nodiscard]] Project read_project(const std::filesystem::path &path);
 
 } // namespace tandem::formats
