@@ -24,7 +24,7 @@ double peak_mib() {
     return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
-text::Document make_document(std::size_t sentences, const char *language, const char *words) {
+text::Document make_document(std::size_t sentences, const char* language, const char* words) {
     text::Document document;
     document.name = std::string("synthetic.") + language;
     document.language = language;
@@ -51,7 +51,7 @@ double cpu_seconds() {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char** argv) {
     const std::size_t links = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 1'000'000;
     const auto path = std::filesystem::temp_directory_path() /
                       ("tandem-formats-benchmark-" + std::to_string(::getpid()) + ".tmx");
@@ -79,6 +79,28 @@ int main(int argc, char **argv) {
                     "peak memory before %.0f MiB, growth while writing %.1f MiB\n",
                     links, megabytes, elapsed, megabytes / elapsed, cpu, megabytes / cpu, before,
                     write_growth);
+        // Every other writer streams too: the peak must not grow while it writes.
+        const auto folder = path.parent_path() / (path.stem().string() + "-all");
+        std::filesystem::create_directories(folder);
+        for (const auto format :
+             {formats::Format::xces, formats::Format::intertext, formats::Format::tei,
+              formats::Format::tsv, formats::Format::html, formats::Format::tandem,
+              formats::Format::beads, formats::Format::txt}) {
+            const double peak = peak_mib();
+            const double format_cpu_start = cpu_seconds();
+            formats::export_alignment(folder / ("out." + std::string(formats::to_string(format))),
+                                      format, {bitext, alignment});
+            const double format_cpu = cpu_seconds() - format_cpu_start;
+            double written = 0;
+            for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+                written += static_cast<double>(entry.file_size()) / 1e6;
+                std::filesystem::remove(entry.path());
+            }
+            std::printf("%-9s write: %.1f MB, CPU %.2f s = %.1f MB/s; memory growth %.1f MiB\n",
+                        std::string(formats::to_string(format)).c_str(), written, format_cpu,
+                        written / format_cpu, peak_mib() - peak);
+        }
+        std::filesystem::remove_all(folder);
     }
     const double before = peak_mib();
     const auto start = std::chrono::steady_clock::now();

@@ -133,8 +133,12 @@ void run(std::size_t size, const wxString& screenshot) {
                 handlers[handlers.size() / 2],
                 view.GetPaintedRowCount());
     if (!screenshot.empty()) {
-        frame->SelectLink(0);
-        frame->SelectLink(11);
+        // Show a gap: select the first 1-0 or 0-1 link.
+        const auto& all = frame->GetModel()->GetAlignment().links;
+        const auto gap = std::find_if(all.begin(), all.end(), [](const tandem::align::Link& link) {
+            return link.source.empty() || link.target.empty();
+        });
+        frame->SelectLink(static_cast<std::size_t>(gap - all.begin()) % all.size());
         wxTheApp->Yield(true);
         frame->SaveScreenshot(screenshot);
     }

@@ -15,7 +15,7 @@ DocumentBuilder::DocumentBuilder(std::string name, std::string language) {
 
 void DocumentBuilder::add(std::string_view segment, std::uint32_t paragraph,
                           std::optional<text::SentenceId> id) {
-    auto &document = m_document;
+    auto& document = m_document;
     if (!document.sentences.empty()) {
         paragraph = std::max(paragraph, document.sentences.back().paragraph);
         document.text += paragraph == document.sentences.back().paragraph ? " " : "\n\n";
@@ -40,11 +40,11 @@ std::string canonical_language(std::string_view tag) {
             end = tag.size();
         }
         std::string part(tag.substr(start, end - start));
-        for (auto &c : part) {
+        for (auto& c : part) {
             c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         }
         if (subtag > 0 && part.size() == 2) {
-            for (auto &c : part) {
+            for (auto& c : part) {
                 c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
             }
         } else if (subtag > 0 && part.size() == 4) {

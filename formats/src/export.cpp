@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <tandem/formats/export.hpp>
+
 #include <tandem/error.hpp>
 #include <tandem/formats/atomic_file.hpp>
 #include <tandem/formats/beads.hpp>
-#include <tandem/formats/export.hpp>
 #include <tandem/formats/html_report.hpp>
 #include <tandem/formats/project.hpp>
 #include <tandem/formats/side_by_side.hpp>
@@ -14,21 +15,8 @@
 #include <string>
 
 namespace tandem::formats {
-namespace {
-
-void write_project_of(std::ostream &out, const ExportData &data) {
-    // The project owns its values; copying keeps ExportData a cheap view for every other format.
-    Project project{data.bitext, data.alignment,
-                    std::vector<divergence::Marker>(data.markers.begin(), data.markers.end()),
-                    std::vector<session::Bookmark>(data.bookmarks.begin(), data.bookmarks.end()),
-                    data.settings != nullptr ? *data.settings : align::AlignOptions{}};
-    write_project(out, project);
-}
-
-} // namespace
-
-void write_alignment(std::ostream &out, Format format, const ExportData &data,
-                     const ExportOptions &options) {
+void write_alignment(std::ostream& out, Format format, const ExportData& data,
+                     const ExportOptions& options) {
     switch (format) {
     case Format::tmx:
         write_tmx(out, data.bitext, data.alignment, data.markers, options.tmx);
@@ -57,15 +45,16 @@ void write_alignment(std::ostream &out, Format format, const ExportData &data,
         write_html_report(out, data.bitext, data.alignment, data.markers);
         return;
     case Format::tandem:
-        write_project_of(out, data);
+        write_project(out, data.bitext, data.alignment, data.markers, data.bookmarks,
+                      data.settings != nullptr ? *data.settings : align::AlignOptions{});
         return;
     }
     throw Error(ErrorCode::unsupported,
                 "writing " + std::string(to_string(format)) + " is not supported");
 }
 
-void export_alignment(const std::filesystem::path &path, Format format, const ExportData &data,
-                      const ExportOptions &options) {
+void export_alignment(const std::filesystem::path& path, Format format, const ExportData& data,
+                      const ExportOptions& options) {
     if (format == Format::xces || format == Format::intertext) {
         const AlignmentFiles files = alignment_files(path, data.bitext);
         AtomicFile source(files.source);

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "xml_text.hpp"
-
 #include <tandem/formats/html_report.hpp>
+
 #include <tandem/formats/version.hpp>
 #include <tandem/text/language.hpp>
+
+#include "xml_text.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -17,7 +18,7 @@ namespace {
 
 using detail::Escaped;
 
-constexpr const char *style = R"(
+constexpr const char* style = R"(
 body { font: 15px/1.45 system-ui, sans-serif; margin: 2em; color: #222; }
 h1 { font-size: 1.4em; } h2 { font-size: 1.15em; margin-top: 1.5em; }
 table { border-collapse: collapse; width: 100%; }
@@ -36,10 +37,10 @@ ul.markers { margin: .3em 0 0 0; padding-left: 1.2em; font-size: .9em; }
 )";
 
 /// Writes @p text with the byte ranges @p ranges (sorted, non-overlapping) inside `<mark>`.
-void write_marked(std::ostream &out, std::string_view text,
-                  const std::vector<std::pair<text::ByteRange, divergence::Severity>> &ranges) {
+void write_marked(std::ostream& out, std::string_view text,
+                  const std::vector<std::pair<text::ByteRange, divergence::Severity>>& ranges) {
     std::size_t at = 0;
-    for (const auto &[range, severity] : ranges) {
+    for (const auto& [range, severity] : ranges) {
         if (range.begin < at || range.end > text.size() || range.empty()) {
             continue;
         }
@@ -51,21 +52,21 @@ void write_marked(std::ostream &out, std::string_view text,
     out << Escaped{text.substr(at)};
 }
 
-void write_side(std::ostream &out, const text::Document &document, align::Span span,
+void write_side(std::ostream& out, const text::Document& document, align::Span span,
                 std::span<const divergence::Marker> markers, bool source) {
     const bool spaced = !text::writes_without_spaces(document.language);
     out << "<td class=\"text\" lang=\"" << Escaped{document.language} << "\">";
     for (auto i = span.begin; i < span.end; ++i) {
         std::vector<std::pair<text::ByteRange, divergence::Severity>> ranges;
-        for (const auto &marker : markers) {
-            for (const auto &piece : source ? marker.source_spans : marker.target_spans) {
+        for (const auto& marker : markers) {
+            for (const auto& piece : source ? marker.source_spans : marker.target_spans) {
                 if (piece.sentence == i) {
                     ranges.emplace_back(piece.bytes, marker.severity);
                 }
             }
         }
         std::sort(ranges.begin(), ranges.end(),
-                  [](const auto &a, const auto &b) { return a.first.begin < b.first.begin; });
+                  [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
         if (i != span.begin && spaced) {
             out << ' ';
         }
@@ -76,17 +77,17 @@ void write_side(std::ostream &out, const text::Document &document, align::Span s
 
 } // namespace
 
-void write_html_report(std::ostream &out, const align::Bitext &bitext,
-                       const align::Alignment &alignment,
+void write_html_report(std::ostream& out, const align::Bitext& bitext,
+                       const align::Alignment& alignment,
                        std::span<const divergence::Marker> markers) {
     std::map<std::string, std::size_t> per_type;
     std::size_t confirmed = 0;
-    for (const auto &link : alignment.links) {
+    for (const auto& link : alignment.links) {
         ++per_type[link.type()];
         confirmed += link.status == align::LinkStatus::confirmed ? 1 : 0;
     }
     std::map<std::pair<std::string_view, std::string_view>, std::size_t> per_marker;
-    for (const auto &marker : markers) {
+    for (const auto& marker : markers) {
         ++per_marker[{divergence::to_string(marker.kind), divergence::to_string(marker.severity)}];
     }
     out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\"/>\n"
@@ -102,11 +103,11 @@ void write_html_report(std::ostream &out, const align::Bitext &bitext,
         << "<tr><td>Target sentences</td><td>" << bitext.target.size() << "</td></tr>\n"
         << "<tr><td>Links</td><td>" << alignment.links.size() << " (" << confirmed
         << " confirmed)</td></tr>\n";
-    for (const auto &[type, count] : per_type) {
+    for (const auto& [type, count] : per_type) {
         out << "<tr><td>" << type << " links</td><td>" << count << "</td></tr>\n";
     }
     out << "<tr><td>Markers</td><td>" << markers.size() << "</td></tr>\n";
-    for (const auto &[key, count] : per_marker) {
+    for (const auto& [key, count] : per_marker) {
         out << "<tr><td class=\"sev-" << key.second << "\">" << key.first << " (" << key.second
             << ")</td><td>" << count << "</td></tr>\n";
     }
@@ -115,7 +116,7 @@ void write_html_report(std::ostream &out, const align::Bitext &bitext,
     std::size_t next_marker = 0;
     char confidence[16];
     for (std::size_t k = 0; k < alignment.links.size(); ++k) {
-        const auto &link = alignment.links[k];
+        const auto& link = alignment.links[k];
         const std::size_t first = next_marker;
         while (next_marker < markers.size() && markers[next_marker].link <= k) {
             ++next_marker;
@@ -137,7 +138,7 @@ void write_html_report(std::ostream &out, const align::Bitext &bitext,
         out << "<td>";
         if (!mine.empty()) {
             out << "<ul class=\"markers\">";
-            for (const auto &marker : mine) {
+            for (const auto& marker : mine) {
                 out << "<li class=\"sev-" << divergence::to_string(marker.severity) << "\"><b>"
                     << divergence::to_string(marker.kind) << "</b> ("
                     << divergence::to_string(marker.severity)

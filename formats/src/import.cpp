@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "xml_reader.hpp"
-
 #include <tandem/formats/import.hpp>
+
 #include <tandem/formats/project.hpp>
 #include <tandem/formats/tei.hpp>
 #include <tandem/formats/tmx.hpp>
 #include <tandem/formats/tsv.hpp>
 #include <tandem/formats/xces.hpp>
 
+#include "xml_reader.hpp"
+
 #include <fstream>
 
 namespace tandem::formats {
 
-std::optional<Format> detect_format(const std::filesystem::path &path) {
+std::optional<Format> detect_format(const std::filesystem::path& path) {
     const std::string root = detail::root_element_name(path);
     if (root == "tmx") {
         return Format::tmx;
@@ -40,8 +41,8 @@ std::optional<Format> detect_format(const std::filesystem::path &path) {
     return format_from_extension(path);
 }
 
-ImportedAlignment read_alignment(const std::filesystem::path &path, std::optional<Format> format,
-                                 const ImportOptions &options) {
+ImportedAlignment read_alignment(const std::filesystem::path& path, std::optional<Format> format,
+                                 const ImportOptions& options) {
     if (!format) {
         format = detect_format(path);
     }

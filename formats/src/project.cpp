@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "xml_reader.hpp"
-#include "xml_text.hpp"
+#include <tandem/formats/project.hpp>
 
 #include <tandem/formats/atomic_file.hpp>
-#include <tandem/formats/project.hpp>
 #include <tandem/formats/version.hpp>
+
+#include "xml_reader.hpp"
+#include "xml_text.hpp"
 
 #include <charconv>
 #include <ostream>
@@ -15,17 +16,17 @@ namespace {
 using detail::Escaped;
 using detail::XmlReader;
 
-const char *status_name(align::LinkStatus status) {
+const char* status_name(align::LinkStatus status) {
     return status == align::LinkStatus::confirmed ? "confirmed" : "automatic";
 }
 
-void write_link_attributes(std::ostream &out, const align::Link &link) {
+void write_link_attributes(std::ostream& out, const align::Link& link) {
     out << " source=\"" << link.source.begin << ' ' << link.source.end << "\" target=\""
         << link.target.begin << ' ' << link.target.end << "\" confidence=\""
         << detail::shortest(link.confidence) << "\" status=\"" << status_name(link.status) << '"';
 }
 
-void write_document(std::ostream &out, const text::Document &document, const char *side) {
+void write_document(std::ostream& out, const text::Document& document, const char* side) {
     out << " <document side=\"" << side << "\" name=\"" << Escaped{document.name}
         << "\" language=\"" << Escaped{document.language} << "\">\n  <text xml:space=\"preserve\">";
     // In parts of at most 1 MiB: libxml2 refuses single text nodes over 10 MB.
@@ -39,7 +40,7 @@ void write_document(std::ostream &out, const text::Document &document, const cha
         at = end;
     }
     out << "</text>\n";
-    for (const auto &sentence : document.sentences) {
+    for (const auto& sentence : document.sentences) {
         out << "  <sentence id=\"" << sentence.id << "\" begin=\"" << sentence.range.begin
             << "\" end=\"" << sentence.range.end << "\" role=\"" << text::to_string(sentence.role)
             << "\" paragraph=\"" << sentence.paragraph << "\"/>\n";
@@ -50,19 +51,19 @@ void write_document(std::ostream &out, const text::Document &document, const cha
 /// Typed access to the attributes of the current element, failing at its position.
 class Attributes {
   public:
-    explicit Attributes(const XmlReader &xml) : m_xml(xml) {}
+    explicit Attributes(const XmlReader& xml) : m_xml(xml) {}
 
-    std::string text(const char *name) const {
+    std::string text(const char* name) const {
         auto value = m_xml.attribute(name);
         if (!value) {
             m_xml.fail("<" + std::string(m_xml.name()) + "> lacks the attribute " + name);
         }
         return *value;
     }
-    template <typename Number> Number number(const char *name) const {
+    template <typename Number> Number number(const char* name) const {
         return parse<Number>(text(name), name);
     }
-    align::Span span(const char *name) const {
+    align::Span span(const char* name) const {
         const auto value = text(name);
         const auto space = value.find(' ');
         if (space == std::string::npos) {
@@ -75,7 +76,7 @@ class Attributes {
         }
         return span;
     }
-    bool flag(const char *name) const {
+    bool flag(const char* name) const {
         const auto value = text(name);
         if (value != "true" && value != "false") {
             m_xml.fail(std::string(name) + " must be true or false");
@@ -100,15 +101,15 @@ class Attributes {
     template <typename Function> auto named(Function parse_name) const {
         try {
             return parse_name();
-        } catch (const ParseError &) {
+        } catch (const ParseError&) {
             throw;
-        } catch (const Error &error) {
+        } catch (const Error& error) {
             m_xml.fail(error.message());
         }
     }
 
   private:
-    template <typename Number> Number parse(const std::string &value, const char *name) const {
+    template <typename Number> Number parse(const std::string& value, const char* name) const {
         Number number{};
         const auto [end, error] =
             std::from_chars(value.data(), value.data() + value.size(), number);
@@ -118,10 +119,10 @@ class Attributes {
         return number;
     }
 
-    const XmlReader &m_xml;
+    const XmlReader& m_xml;
 };
 
-void read_document(XmlReader &xml, text::Document &document) {
+void read_document(XmlReader& xml, text::Document& document) {
     const Attributes attributes(xml);
     document.name = attributes.text("name");
     document.language = attributes.text("language");
@@ -153,7 +154,7 @@ void read_document(XmlReader &xml, text::Document &document) {
     }
 }
 
-divergence::Marker read_marker(XmlReader &xml, const Project &project) {
+divergence::Marker read_marker(XmlReader& xml, const Project& project) {
     const Attributes attributes(xml);
     divergence::Marker marker;
     marker.link = attributes.number<std::size_t>("link");
@@ -184,39 +185,41 @@ divergence::Marker read_marker(XmlReader &xml, const Project &project) {
 
 } // namespace
 
-void write_project(std::ostream &out, const Project &project) {
-    const auto &settings = project.settings;
+void write_project(std::ostream& out, const align::Bitext& bitext,
+                   const align::Alignment& alignment, std::span<const divergence::Marker> markers,
+                   std::span<const session::Bookmark> bookmarks,
+                   const align::AlignOptions& settings) {
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tandem-project version=\""
         << project_version << "\" generator=\"Tandem " << Escaped{version_string()} << "\">\n"
         << " <settings max-link=\"" << settings.max_link << "\" use-dictionaries=\""
         << (settings.use_dictionaries ? "true" : "false") << "\" learn-lexicon=\""
         << (settings.learn_lexicon ? "true" : "false") << "\" threads=\"" << settings.threads
         << "\">\n";
-    for (const auto &dictionary : settings.dictionaries) {
+    for (const auto& dictionary : settings.dictionaries) {
         out << "  <dictionary>" << Escaped{dictionary.string()} << "</dictionary>\n";
     }
-    for (const auto &link : settings.fixed_links) {
+    for (const auto& link : settings.fixed_links) {
         out << "  <fixed-link";
         write_link_attributes(out, link);
         out << "/>\n";
     }
     out << " </settings>\n";
-    write_document(out, project.bitext.source, "source");
-    write_document(out, project.bitext.target, "target");
+    write_document(out, bitext.source, "source");
+    write_document(out, bitext.target, "target");
     out << " <links>\n";
-    for (const auto &link : project.alignment.links) {
+    for (const auto& link : alignment.links) {
         out << "  <link";
         write_link_attributes(out, link);
         out << "/>\n";
     }
     out << " </links>\n <markers>\n";
-    for (const auto &marker : project.markers) {
+    for (const auto& marker : markers) {
         out << "  <marker link=\"" << marker.link << "\" kind=\""
             << divergence::to_string(marker.kind) << "\" severity=\""
             << divergence::to_string(marker.severity) << "\">";
-        for (const auto &[side, spans] : {std::pair{"source", &marker.source_spans},
+        for (const auto& [side, spans] : {std::pair{"source", &marker.source_spans},
                                           std::pair{"target", &marker.target_spans}}) {
-            for (const auto &span : *spans) {
+            for (const auto& span : *spans) {
                 out << "<span side=\"" << side << "\" sentence=\"" << span.sentence << "\" begin=\""
                     << span.bytes.begin << "\" end=\"" << span.bytes.end << "\"/>";
             }
@@ -224,20 +227,25 @@ void write_project(std::ostream &out, const Project &project) {
         out << "<explanation>" << Escaped{marker.explanation} << "</explanation></marker>\n";
     }
     out << " </markers>\n <bookmarks>\n";
-    for (const auto &bookmark : project.bookmarks) {
+    for (const auto& bookmark : bookmarks) {
         out << "  <bookmark link=\"" << bookmark.link << "\">" << Escaped{bookmark.note}
             << "</bookmark>\n";
     }
     out << " </bookmarks>\n</tandem-project>\n";
 }
 
-void save_project(const std::filesystem::path &path, const Project &project) {
+void write_project(std::ostream& out, const Project& project) {
+    write_project(out, project.bitext, project.alignment, project.markers, project.bookmarks,
+                  project.settings);
+}
+
+void save_project(const std::filesystem::path& path, const Project& project) {
     AtomicFile file(path);
     write_project(file.stream(), project);
     file.commit();
 }
 
-Project read_project(const std::filesystem::path &path) {
+Project read_project(const std::filesystem::path& path) {
     XmlReader xml(path, {.max_depth = 16, .max_nodes = 400'000'000, .max_text_bytes = 1U << 30U});
     if (!xml.next() || !xml.at_start("tandem-project")) {
         xml.fail("not a Tandem project: the root element is not <tandem-project>");

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TEI P5 stand-off alignment (TEI Guidelines ch. 16 "Linking, Segmentation, and Alignment",
 // §16.4 Alignment of parallel texts; §16.5 Identical elements and virtual elements for <join>).
+#include <tandem/formats/tei.hpp>
+
+#include <tandem/formats/version.hpp>
+
 #include "document_builder.hpp"
 #include "xml_reader.hpp"
 #include "xml_text.hpp"
-
-#include <tandem/formats/tei.hpp>
-#include <tandem/formats/version.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -19,12 +20,12 @@ namespace {
 using detail::Escaped;
 using detail::XmlReader;
 
-void write_text(std::ostream &out, const text::Document &document, const char *side, char prefix) {
+void write_text(std::ostream& out, const text::Document& document, const char* side, char prefix) {
     out << "   <text xml:id=\"" << side << "\" xml:lang=\"" << Escaped{document.language}
         << "\" xml:space=\"preserve\"><body>\n";
     bool open = false;
     std::uint32_t paragraph = 0;
-    for (const auto &sentence : document.sentences) {
+    for (const auto& sentence : document.sentences) {
         if (!open || sentence.paragraph != paragraph) {
             out << (open ? "</p>\n" : "") << "    <p>";
             open = true;
@@ -35,7 +36,7 @@ void write_text(std::ostream &out, const text::Document &document, const char *s
     out << (open ? "</p>\n" : "") << "   </body></text>\n";
 }
 
-void write_pointers(std::ostream &out, const text::Document &document, align::Span span,
+void write_pointers(std::ostream& out, const text::Document& document, align::Span span,
                     char prefix) {
     for (auto i = span.begin; i < span.end; ++i) {
         out << (i == span.begin ? "#" : " #") << prefix << document.sentences[i].id;
@@ -49,7 +50,7 @@ struct Pointer {
 
 } // namespace
 
-void write_tei(std::ostream &out, const align::Bitext &bitext, const align::Alignment &alignment) {
+void write_tei(std::ostream& out, const align::Bitext& bitext, const align::Alignment& alignment) {
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         << "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n"
         << " <teiHeader><fileDesc>\n"
@@ -66,8 +67,8 @@ void write_tei(std::ostream &out, const align::Bitext &bitext, const align::Alig
     out << " </group></text>\n <standOff>\n  <joinGrp result=\"s\">\n";
     // Two passes over the links, so that joins are declared before the links point to them.
     std::size_t joins = 0;
-    for (const auto &link : alignment.links) {
-        for (const auto &[span, document, prefix] :
+    for (const auto& link : alignment.links) {
+        for (const auto& [span, document, prefix] :
              {std::tuple{link.source, &bitext.source, 's'},
               std::tuple{link.target, &bitext.target, 't'}}) {
             if (span.size() > 1) {
@@ -79,10 +80,10 @@ void write_tei(std::ostream &out, const align::Bitext &bitext, const align::Alig
     }
     out << "  </joinGrp>\n  <linkGrp type=\"alignment\">\n";
     joins = 0;
-    for (const auto &link : alignment.links) {
+    for (const auto& link : alignment.links) {
         out << "   <link type=\"" << link.type() << "\" target=\"";
         bool first = true;
-        for (const auto &[span, document, prefix] :
+        for (const auto& [span, document, prefix] :
              {std::tuple{link.source, &bitext.source, 's'},
               std::tuple{link.target, &bitext.target, 't'}}) {
             if (span.empty()) {
@@ -103,7 +104,7 @@ void write_tei(std::ostream &out, const align::Bitext &bitext, const align::Alig
     out << "  </linkGrp>\n </standOff>\n</TEI>\n";
 }
 
-ImportedAlignment read_tei(const std::filesystem::path &path) {
+ImportedAlignment read_tei(const std::filesystem::path& path) {
     XmlReader xml(path);
     const std::string file = path.string();
     if (!xml.next() || !xml.at_start("TEI")) {
@@ -118,7 +119,7 @@ ImportedAlignment read_tei(const std::filesystem::path &path) {
     align::SentenceIndex next[2] = {0, 0};
     const auto resolve = [&](std::string_view target) {
         std::vector<Pointer> found;
-        for (const auto &word : [&] {
+        for (const auto& word : [&] {
                  std::vector<std::string> words;
                  std::size_t at = 0;
                  while ((at = target.find_first_not_of(' ', at)) != std::string_view::npos) {
@@ -170,13 +171,13 @@ ImportedAlignment read_tei(const std::filesystem::path &path) {
             pointers[id] = {side == 0, {index, index + 1}};
         } else if (name == "join") {
             const auto parts = resolve(xml.attribute("target").value_or(""));
-            if (parts.empty() || std::any_of(parts.begin(), parts.end(), [&](const Pointer &part) {
+            if (parts.empty() || std::any_of(parts.begin(), parts.end(), [&](const Pointer& part) {
                     return part.source != parts.front().source;
                 })) {
                 xml.fail("a <join> must point to sentences of one text");
             }
             Pointer joined{parts.front().source, parts.front().span};
-            for (const auto &part : parts) {
+            for (const auto& part : parts) {
                 if (part.span.begin != joined.span.end && &part != &parts.front()) {
                     xml.fail("a <join> must point to consecutive sentences");
                 }
@@ -188,9 +189,9 @@ ImportedAlignment read_tei(const std::filesystem::path &path) {
             align::Link link;
             link.source = {next[0], next[0]};
             link.target = {next[1], next[1]};
-            for (const auto &part : parts) {
-                auto &span = part.source ? link.source : link.target;
-                auto &after = next[part.source ? 0 : 1];
+            for (const auto& part : parts) {
+                auto& span = part.source ? link.source : link.target;
+                auto& after = next[part.source ? 0 : 1];
                 if (part.span.begin != after) {
                     xml.fail("the link does not start where the previous link ends");
                 }
@@ -214,7 +215,7 @@ ImportedAlignment read_tei(const std::filesystem::path &path) {
     }
     result.bitext.source = builders[0]->finish();
     result.bitext.target = builders[1]->finish();
-    for (const auto &[key, value] : result.header.props) {
+    for (const auto& [key, value] : result.header.props) {
         (key == "source-name" ? result.bitext.source : result.bitext.target).name = value;
     }
     if (const auto problem = align::check_invariants(result.alignment, result.bitext.source.size(),

@@ -2,11 +2,12 @@
 // TMX 1.1-1.4b reader, streaming (xmlTextReader), lenient as shared/research/formats.md §2.1 asks:
 // `lang` for `xml:lang`, a namespaced root, props and notes anywhere, any version and date
 // format; what breaks the DTD or the TMX rules becomes a diagnostic with line and column.
+#include <tandem/formats/tmx.hpp>
+
+#include <tandem/text/language.hpp>
+
 #include "document_builder.hpp"
 #include "xml_reader.hpp"
-
-#include <tandem/formats/tmx.hpp>
-#include <tandem/text/language.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -41,7 +42,7 @@ struct Unit {
 
 class TmxReader {
   public:
-    TmxReader(const std::filesystem::path &path, const ImportOptions &options)
+    TmxReader(const std::filesystem::path& path, const ImportOptions& options)
         : m_xml(path), m_options(options) {
         std::error_code ignored;
         m_file_size = std::filesystem::file_size(path, ignored);
@@ -90,7 +91,7 @@ class TmxReader {
 
     void read_header() {
         m_srclang = m_xml.attribute("srclang").value_or("");
-        for (const char *required : {"creationtool", "creationtoolversion", "segtype", "o-tmf",
+        for (const char* required : {"creationtool", "creationtoolversion", "segtype", "o-tmf",
                                      "adminlang", "srclang", "datatype"}) {
             if (!m_xml.attribute(required)) {
                 warn(std::string("<header> lacks the required attribute ") + required);
@@ -127,7 +128,7 @@ class TmxReader {
 
     void read_unit() {
         // One Unit reused for every tu keeps the capacity of its vectors.
-        Unit &unit = m_unit;
+        Unit& unit = m_unit;
         unit.info = {};
         unit.tuvs.clear();
         unit.tandem_props.clear();
@@ -156,7 +157,7 @@ class TmxReader {
         add_unit(unit);
     }
 
-    void read_variant(Unit &unit) {
+    void read_variant(Unit& unit) {
         Tuv tuv;
         tuv.where = m_xml.position();
         const auto xml_lang = m_xml.attribute("xml:lang");
@@ -213,7 +214,7 @@ class TmxReader {
         std::set<std::string> open_pairs;
         std::set<std::string> seen_pairs;
         int next_label = 1;
-        const auto label = [&](const char *attribute) {
+        const auto label = [&](const char* attribute) {
             auto value = m_xml.attribute(attribute);
             return value ? *value : std::to_string(next_label++);
         };
@@ -272,7 +273,7 @@ class TmxReader {
                 break;
             }
         }
-        for (const auto &i : open_pairs) {
+        for (const auto& i : open_pairs) {
             warn("<bpt i=\"" + i + "\"> without a matching <ept>");
         }
         return text;
@@ -280,15 +281,15 @@ class TmxReader {
 
     /// Chooses the source and target languages as units come: the requested ones, else the
     /// header's srclang (unless `*all*`) and the next language seen.
-    void choose_languages(const Unit &unit) {
-        for (const auto &tuv : unit.tuvs) {
+    void choose_languages(const Unit& unit) {
+        for (const auto& tuv : unit.tuvs) {
             if (std::find(m_spellings.begin(), m_spellings.end(), tuv.language) !=
                 m_spellings.end()) {
                 continue; // seen before, spelt the same way
             }
             m_spellings.push_back(tuv.language);
             bool known = false;
-            for (const auto &language : m_result.languages) {
+            for (const auto& language : m_result.languages) {
                 known = known || detail::language_matches(language, tuv.language);
             }
             if (!known) {
@@ -308,7 +309,7 @@ class TmxReader {
             if (!m_options.target_language.empty()) {
                 m_target = m_options.target_language;
             } else {
-                for (const auto &tuv : unit.tuvs) {
+                for (const auto& tuv : unit.tuvs) {
                     if (!detail::language_matches(m_source, tuv.language) &&
                         !detail::language_matches(tuv.language, m_source)) {
                         m_target = tuv.language;
@@ -319,9 +320,9 @@ class TmxReader {
         }
     }
 
-    const Tuv *find(const Unit &unit, const std::string &language) {
-        const Tuv *found = nullptr;
-        for (const auto &tuv : unit.tuvs) {
+    const Tuv* find(const Unit& unit, const std::string& language) {
+        const Tuv* found = nullptr;
+        for (const auto& tuv : unit.tuvs) {
             if (!language.empty() && detail::language_matches(language, tuv.language)) {
                 if (found != nullptr) {
                     m_result.diagnostics.push_back(
@@ -338,7 +339,7 @@ class TmxReader {
 
     /// Adds a tuv's text as sentences: one, or several when our own x-tandem-lengths says how
     /// the merged sentences were joined.
-    void add_side(detail::DocumentBuilder &builder, const Tuv &tuv, align::Span &span,
+    void add_side(detail::DocumentBuilder& builder, const Tuv& tuv, align::Span& span,
                   std::uint32_t paragraph) {
         span.begin = static_cast<align::SentenceIndex>(builder.size());
         std::vector<std::size_t> lengths;
@@ -370,16 +371,16 @@ class TmxReader {
         span.end = static_cast<align::SentenceIndex>(builder.size());
     }
 
-    void add_unit(Unit &unit) {
+    void add_unit(Unit& unit) {
         choose_languages(unit);
-        const Tuv *source = find(unit, m_source);
-        const Tuv *target = find(unit, m_target);
+        const Tuv* source = find(unit, m_source);
+        const Tuv* target = find(unit, m_target);
         if (source == nullptr && target == nullptr) {
             ++m_skipped_units;
             return;
         }
         if (!m_source_builder) {
-            const auto name = [&](const std::string &stored) {
+            const auto name = [&](const std::string& stored) {
                 return stored.empty() ? m_xml.file_name() : stored;
             };
             m_source_builder.emplace(
@@ -403,15 +404,15 @@ class TmxReader {
         if (target != nullptr) {
             add_side(*m_target_builder, *target, link.target, paragraph);
         }
-        for (const auto &[type, value] : unit.tandem_props) {
+        for (const auto& [type, value] : unit.tandem_props) {
             apply_tandem_prop(link, type, value, unit.where);
         }
         m_result.alignment.links.push_back(link);
         m_result.units.push_back(std::move(unit.info));
     }
 
-    void apply_tandem_prop(align::Link &link, const std::string &type, const std::string &value,
-                           const FilePosition &where) {
+    void apply_tandem_prop(align::Link& link, const std::string& type, const std::string& value,
+                           const FilePosition& where) {
         const auto bad = [&] {
             m_result.diagnostics.push_back({Diagnostic::Level::warning,
                                             "ignoring " + type + " '" + value + "'",
@@ -441,7 +442,7 @@ class TmxReader {
                 marker.link = m_result.alignment.links.size();
                 marker.explanation = second == std::string::npos ? "" : value.substr(second + 1);
                 m_result.markers.push_back(std::move(marker));
-            } catch (const Error &) {
+            } catch (const Error&) {
                 bad();
             }
         }
@@ -456,7 +457,7 @@ class TmxReader {
         }
         if (!m_srclang.empty() && m_srclang != "*all*" &&
             std::none_of(m_result.languages.begin(), m_result.languages.end(),
-                         [&](const std::string &language) {
+                         [&](const std::string& language) {
                              return detail::language_matches(m_srclang, language);
                          })) {
             m_result.diagnostics.push_back(
@@ -479,7 +480,7 @@ class TmxReader {
     }
 
     XmlReader m_xml;
-    const ImportOptions &m_options;
+    const ImportOptions& m_options;
     ImportedAlignment m_result;
     Unit m_unit;
     std::string m_srclang;
@@ -497,7 +498,7 @@ class TmxReader {
 
 } // namespace
 
-ImportedAlignment read_tmx(const std::filesystem::path &path, const ImportOptions &options) {
+ImportedAlignment read_tmx(const std::filesystem::path& path, const ImportOptions& options) {
     return TmxReader(path, options).read();
 }
 

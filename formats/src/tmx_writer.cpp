@@ -2,10 +2,11 @@
 // TMX 1.4b writer following the checklist in shared/research/formats.md §1.6: UTF-8, DOCTYPE,
 // all seven header attributes, notes and props before tuvs and before the seg, no white space
 // added inside seg.
-#include "xml_text.hpp"
-
 #include <tandem/formats/tmx.hpp>
+
 #include <tandem/formats/version.hpp>
+
+#include "xml_text.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -17,11 +18,11 @@ namespace {
 
 using detail::Escaped;
 
-const char *status_name(align::LinkStatus status) {
+const char* status_name(align::LinkStatus status) {
     return status == align::LinkStatus::confirmed ? "confirmed" : "automatic";
 }
 
-void write_tuv(std::ostream &out, const text::Document &document, align::Span span) {
+void write_tuv(std::ostream& out, const text::Document& document, align::Span span) {
     out << "   <tuv xml:lang=\"" << Escaped{document.language} << "\">";
     if (span.size() > 1) {
         out << "<prop type=\"x-tandem-lengths\">";
@@ -44,8 +45,8 @@ std::string tmx_timestamp_now() {
     return buffer;
 }
 
-void write_tmx(std::ostream &out, const align::Bitext &bitext, const align::Alignment &alignment,
-               std::span<const divergence::Marker> markers, const TmxOptions &options) {
+void write_tmx(std::ostream& out, const align::Bitext& bitext, const align::Alignment& alignment,
+               std::span<const divergence::Marker> markers, const TmxOptions& options) {
     const std::string date =
         options.creation_date.empty() ? tmx_timestamp_now() : options.creation_date;
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -64,7 +65,7 @@ void write_tmx(std::ostream &out, const align::Bitext &bitext, const align::Alig
     std::size_t next_marker = 0;
     char confidence[16];
     for (std::size_t k = 0; k < alignment.links.size(); ++k) {
-        const auto &link = alignment.links[k];
+        const auto& link = alignment.links[k];
         const bool gap = link.source.empty() || link.target.empty();
         // Markers are sorted by link; skip those of links not written.
         const std::size_t first_marker = next_marker;

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document_builder.hpp"
-#include "xml_text.hpp"
+#include <tandem/formats/tsv.hpp>
 
 #include <tandem/formats/plain_text.hpp>
-#include <tandem/formats/tsv.hpp>
 #include <tandem/text/language.hpp>
+
+#include "document_builder.hpp"
+#include "xml_text.hpp"
 
 #include <charconv>
 #include <ostream>
@@ -12,10 +13,10 @@
 namespace tandem::formats {
 namespace {
 
-void write_cell(std::ostream &out, std::string_view text) {
+void write_cell(std::ostream& out, std::string_view text) {
     std::size_t plain = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        const char *escape = nullptr;
+        const char* escape = nullptr;
         switch (text[i]) {
         case '\t':
             escape = "\\t";
@@ -41,7 +42,7 @@ void write_cell(std::ostream &out, std::string_view text) {
     out.write(text.data() + plain, static_cast<std::streamsize>(text.size() - plain));
 }
 
-void write_side(std::ostream &out, const text::Document &document, align::Span span, bool ids) {
+void write_side(std::ostream& out, const text::Document& document, align::Span span, bool ids) {
     for (auto i = span.begin; i < span.end; ++i) {
         if (i != span.begin) {
             out << (ids ? " " : "\\s");
@@ -55,16 +56,16 @@ void write_side(std::ostream &out, const text::Document &document, align::Span s
 }
 
 struct Cursor {
-    const std::string &file;
+    const std::string& file;
     std::size_t line;
     std::size_t line_offset;
-    [[noreturn]] void fail(std::size_t column, const std::string &message) const {
+    [[noreturn]] void fail(std::size_t column, const std::string& message) const {
         throw ParseError(ErrorCode::parse, file, {line, column + 1, line_offset + column}, message);
     }
 };
 
 /// Unescapes one text cell into its sentences.
-std::vector<std::string> sentences_of(std::string_view cell, const Cursor &cursor,
+std::vector<std::string> sentences_of(std::string_view cell, const Cursor& cursor,
                                       std::size_t column) {
     std::vector<std::string> sentences(1);
     for (std::size_t i = 0; i < cell.size(); ++i) {
@@ -101,7 +102,7 @@ std::vector<std::string> sentences_of(std::string_view cell, const Cursor &curso
     return sentences;
 }
 
-std::vector<text::SentenceId> ids_of(std::string_view cell, const Cursor &cursor,
+std::vector<text::SentenceId> ids_of(std::string_view cell, const Cursor& cursor,
                                      std::size_t column) {
     std::vector<text::SentenceId> ids;
     std::size_t at = 0;
@@ -119,9 +120,9 @@ std::vector<text::SentenceId> ids_of(std::string_view cell, const Cursor &cursor
 
 } // namespace
 
-void write_tsv(std::ostream &out, const align::Bitext &bitext, const align::Alignment &alignment) {
+void write_tsv(std::ostream& out, const align::Bitext& bitext, const align::Alignment& alignment) {
     out << tsv_header << '\n';
-    for (const auto &link : alignment.links) {
+    for (const auto& link : alignment.links) {
         write_side(out, bitext.source, link.source, true);
         out << '\t';
         write_side(out, bitext.target, link.target, true);
@@ -134,7 +135,7 @@ void write_tsv(std::ostream &out, const align::Bitext &bitext, const align::Alig
     }
 }
 
-ImportedAlignment read_tsv(const std::filesystem::path &path) {
+ImportedAlignment read_tsv(const std::filesystem::path& path) {
     const std::string file = path.string();
     const DecodedText decoded = read_text_file(path);
     const std::string_view text = decoded.text;
@@ -181,7 +182,7 @@ ImportedAlignment read_tsv(const std::filesystem::path &path) {
                             "the cell holds " + std::to_string(texts.size()) + " sentences for " +
                                 std::to_string(ids.size()) + " ids");
             }
-            for (const auto &sentence : texts) {
+            for (const auto& sentence : texts) {
                 if (sample[side].size() < 20000) {
                     sample[side] += sentence + '\n';
                 }
@@ -202,12 +203,12 @@ ImportedAlignment read_tsv(const std::filesystem::path &path) {
                                                     : align::LinkStatus::automatic;
         result.alignment.links.push_back(link);
     }
-    text::Document *documents[2] = {&result.bitext.source, &result.bitext.target};
+    text::Document* documents[2] = {&result.bitext.source, &result.bitext.target};
     for (int side = 0; side < 2; ++side) {
         const auto language = text::guess_language(sample[side]).tag;
         detail::DocumentBuilder builder(file, language);
         std::uint32_t paragraph = 0;
-        for (const auto &[texts, ids] : sides[side]) {
+        for (const auto& [texts, ids] : sides[side]) {
             for (std::size_t i = 0; i < texts.size(); ++i) {
                 builder.add(texts[i], paragraph, ids[i]);
             }
@@ -219,7 +220,7 @@ ImportedAlignment read_tsv(const std::filesystem::path &path) {
     // Spans follow from the number of sentences on each line.
     align::SentenceIndex next[2] = {0, 0};
     for (std::size_t k = 0; k < result.alignment.links.size(); ++k) {
-        auto &link = result.alignment.links[k];
+        auto& link = result.alignment.links[k];
         const std::uint32_t sizes[2] = {static_cast<std::uint32_t>(sides[0][k].first.size()),
                                         static_cast<std::uint32_t>(sides[1][k].first.size())};
         link.source = {next[0], next[0] + sizes[0]};

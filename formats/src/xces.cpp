@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // XCES cesAlign (Ide, Bonhomme & Romary 2000; OPUS/Uplug conventions) and InterText's stand-off
 // linkGrp (Vondřička 2014), as described in shared/research/formats.md §3.
+#include <tandem/formats/xces.hpp>
+
+#include <tandem/text/language.hpp>
+
 #include "document_builder.hpp"
 #include "xml_reader.hpp"
 #include "xml_text.hpp"
-
-#include <tandem/formats/xces.hpp>
-#include <tandem/text/language.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -21,7 +22,7 @@ namespace {
 using detail::Escaped;
 using detail::XmlReader;
 
-void write_ids(std::ostream &out, const text::Document &document, align::Span span) {
+void write_ids(std::ostream& out, const text::Document& document, align::Span span) {
     for (auto i = span.begin; i < span.end; ++i) {
         out << (i == span.begin ? "s" : " s") << document.sentences[i].id;
     }
@@ -72,8 +73,8 @@ std::string tidy(std::string text) {
 
 /// Reads `<s id>` elements at any depth: the text of tokenised sentences is their `<w>` tokens
 /// joined by spaces (OPUS), otherwise all the text inside (InterText keeps inline markup).
-SentenceDocument read_sentence_document(const std::filesystem::path &path,
-                                        std::vector<Diagnostic> &diagnostics) {
+SentenceDocument read_sentence_document(const std::filesystem::path& path,
+                                        std::vector<Diagnostic>& diagnostics) {
     XmlReader xml(path);
     std::string language;
     bool preserve = false;
@@ -140,12 +141,12 @@ SentenceDocument read_sentence_document(const std::filesystem::path &path,
     // Ids of the form s<number>, unique: keep the numbers as sentence ids (our own files).
     std::set<std::uint32_t> numbers;
     bool numbered = true;
-    for (const auto &[id, ignored] : sentences) {
+    for (const auto& [id, ignored] : sentences) {
         const auto number = detail::id_number(id);
         numbered = numbered && number && numbers.insert(*number).second;
     }
     for (std::size_t i = 0; i < sentences.size(); ++i) {
-        const auto &id = sentences[i].first;
+        const auto& id = sentences[i].first;
         if (!result.index.emplace(id, static_cast<text::SentenceIndex>(i)).second) {
             diagnostics.push_back({Diagnostic::Level::warning,
                                    "duplicate sentence id '" + id + "'",
@@ -160,8 +161,8 @@ SentenceDocument read_sentence_document(const std::filesystem::path &path,
 }
 
 /// The document named by a fromDoc/toDoc value: next to the alignment or in a folder above it.
-std::filesystem::path find_document(const std::filesystem::path &alignment, const std::string &name,
-                                    const char *attribute) {
+std::filesystem::path find_document(const std::filesystem::path& alignment, const std::string& name,
+                                    const char* attribute) {
     if (name.empty()) {
         throw Error(ErrorCode::parse, std::string("the linkGrp has no ") + attribute,
                     alignment.string());
@@ -191,14 +192,14 @@ std::filesystem::path find_document(const std::filesystem::path &alignment, cons
                 alignment.string());
 }
 
-std::size_t unresolved(const XcesLinkGroup &group, const SentenceDocument &first_document,
-                       const SentenceDocument &second_document) {
+std::size_t unresolved(const XcesLinkGroup& group, const SentenceDocument& first_document,
+                       const SentenceDocument& second_document) {
     std::size_t missing = 0;
-    for (const auto &link : group.links) {
-        for (const auto &id : link.first) {
+    for (const auto& link : group.links) {
+        for (const auto& id : link.first) {
             missing += first_document.index.count(id) == 0 ? 1 : 0;
         }
-        for (const auto &id : link.second) {
+        for (const auto& id : link.second) {
             missing += second_document.index.count(id) == 0 ? 1 : 0;
         }
     }
@@ -206,10 +207,10 @@ std::size_t unresolved(const XcesLinkGroup &group, const SentenceDocument &first
 }
 
 /// The span of sentence @p ids in @p document, which must be contiguous.
-align::Span span_of(const std::vector<std::string> &ids, const SentenceDocument &document,
-                    const XcesLink &link, const std::string &file, const char *side) {
+align::Span span_of(const std::vector<std::string>& ids, const SentenceDocument& document,
+                    const XcesLink& link, const std::string& file, const char* side) {
     std::vector<text::SentenceIndex> indices;
-    for (const auto &id : ids) {
+    for (const auto& id : ids) {
         const auto found = document.index.find(id);
         if (found == document.index.end()) {
             throw ParseError(ErrorCode::parse, file, link.position,
@@ -230,29 +231,29 @@ align::Span span_of(const std::vector<std::string> &ids, const SentenceDocument 
 
 } // namespace
 
-text::Document read_xces_document(const std::filesystem::path &path,
-                                  std::vector<Diagnostic> &diagnostics) {
+text::Document read_xces_document(const std::filesystem::path& path,
+                                  std::vector<Diagnostic>& diagnostics) {
     return read_sentence_document(path, diagnostics).document;
 }
 
-AlignmentFiles alignment_files(const std::filesystem::path &alignment,
-                               const align::Bitext &bitext) {
+AlignmentFiles alignment_files(const std::filesystem::path& alignment,
+                               const align::Bitext& bitext) {
     const auto stem = alignment.stem().string();
     const bool distinct = bitext.source.language != bitext.target.language &&
                           !bitext.source.language.empty() && !bitext.target.language.empty();
-    const auto beside = [&](const std::string &tag) {
+    const auto beside = [&](const std::string& tag) {
         return alignment.parent_path() / (stem + "." + tag + ".xml");
     };
     return {alignment, beside(distinct ? bitext.source.language : "source"),
             beside(distinct ? bitext.target.language : "target")};
 }
 
-void write_sentence_document(std::ostream &out, const text::Document &document) {
+void write_sentence_document(std::ostream& out, const text::Document& document) {
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<text xml:lang=\""
         << Escaped{document.language} << "\" xml:space=\"preserve\">\n";
     bool open = false;
     std::uint32_t paragraph = 0;
-    for (const auto &sentence : document.sentences) {
+    for (const auto& sentence : document.sentences) {
         if (!open || sentence.paragraph != paragraph) {
             out << (open ? "</p>\n" : "") << "<p id=\"p" << sentence.paragraph + 1 << "\">\n";
             open = true;
@@ -263,15 +264,15 @@ void write_sentence_document(std::ostream &out, const text::Document &document) 
     out << (open ? "</p>\n" : "") << "</text>\n";
 }
 
-void write_xces(std::ostream &out, const align::Bitext &bitext, const align::Alignment &alignment,
-                const std::string &from_doc, const std::string &to_doc) {
+void write_xces(std::ostream& out, const align::Bitext& bitext, const align::Alignment& alignment,
+                const std::string& from_doc, const std::string& to_doc) {
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         << "<cesAlign version=\"1.0\" fromDoc=\"" << Escaped{from_doc} << "\" toDoc=\""
         << Escaped{to_doc} << "\">\n"
         << " <linkGrp targType=\"s\" fromDoc=\"" << Escaped{from_doc} << "\" toDoc=\""
         << Escaped{to_doc} << "\">\n";
     for (std::size_t k = 0; k < alignment.links.size(); ++k) {
-        const auto &link = alignment.links[k];
+        const auto& link = alignment.links[k];
         out << "  <link id=\"SL" << k + 1 << "\" xtargets=\"";
         write_ids(out, bitext.source, link.source);
         out << ';';
@@ -281,17 +282,17 @@ void write_xces(std::ostream &out, const align::Bitext &bitext, const align::Ali
     out << " </linkGrp>\n</cesAlign>\n";
 }
 
-void write_intertext(std::ostream &out, const align::Bitext &bitext,
-                     const align::Alignment &alignment, const std::string &from_doc,
-                     const std::string &to_doc, std::span<const session::Bookmark> bookmarks) {
+void write_intertext(std::ostream& out, const align::Bitext& bitext,
+                     const align::Alignment& alignment, const std::string& from_doc,
+                     const std::string& to_doc, std::span<const session::Bookmark> bookmarks) {
     std::set<std::size_t> marked;
-    for (const auto &bookmark : bookmarks) {
+    for (const auto& bookmark : bookmarks) {
         marked.insert(bookmark.link);
     }
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<linkGrp toDoc=\"" << Escaped{to_doc}
         << "\" fromDoc=\"" << Escaped{from_doc} << "\">\n";
     for (std::size_t k = 0; k < alignment.links.size(); ++k) {
-        const auto &link = alignment.links[k];
+        const auto& link = alignment.links[k];
         out << "<link type=\"" << link.target.size() << '-' << link.source.size()
             << "\" xtargets=\"";
         write_ids(out, bitext.target, link.target);
@@ -303,7 +304,7 @@ void write_intertext(std::ostream &out, const align::Bitext &bitext,
     out << "</linkGrp>\n";
 }
 
-XcesAlignmentFile parse_xces_links(const std::filesystem::path &path) {
+XcesAlignmentFile parse_xces_links(const std::filesystem::path& path) {
     XmlReader xml(path);
     XcesAlignmentFile file;
     bool root = true;
@@ -355,7 +356,7 @@ XcesAlignmentFile parse_xces_links(const std::filesystem::path &path) {
     return file;
 }
 
-ImportedAlignment read_xces(const std::filesystem::path &path, const ImportOptions &options) {
+ImportedAlignment read_xces(const std::filesystem::path& path, const ImportOptions& options) {
     const std::string file = path.string();
     const XcesAlignmentFile parsed = parse_xces_links(path);
     ImportedAlignment result;
@@ -366,7 +367,7 @@ ImportedAlignment read_xces(const std::filesystem::path &path, const ImportOptio
                                       file,
                                       {}});
     }
-    const XcesLinkGroup &group = parsed.groups.front();
+    const XcesLinkGroup& group = parsed.groups.front();
     SentenceDocument source =
         read_sentence_document(find_document(path, group.from_doc, "fromDoc"), result.diagnostics);
     SentenceDocument target =
@@ -411,7 +412,7 @@ ImportedAlignment read_xces(const std::filesystem::path &path, const ImportOptio
         }
     };
     std::size_t filled = 0;
-    for (const auto &written : group.links) {
+    for (const auto& written : group.links) {
         const bool forward = order == XcesOrder::source_first;
         align::Link link;
         link.source =
@@ -437,7 +438,7 @@ ImportedAlignment read_xces(const std::filesystem::path &path, const ImportOptio
         info.id = written.id;
         if (written.certainty) {
             double value = 0;
-            const auto &text = *written.certainty;
+            const auto& text = *written.certainty;
             const auto [end, error] =
                 std::from_chars(text.data(), text.data() + text.size(), value);
             if (error == std::errc{} && value >= 0.0 && value <= 1.0) {

@@ -22,7 +22,7 @@ constexpr int parse_options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NO
 
 constexpr std::uintmax_t max_bytes_to_locate = 64U << 20U;
 
-std::string trim_message(const char *message) {
+std::string trim_message(const char* message) {
     std::string text = message == nullptr ? std::string("malformed XML") : std::string(message);
     while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) {
         text.pop_back();
@@ -32,8 +32,8 @@ std::string trim_message(const char *message) {
 }
 
 /// The choke point: every libxml2 error of a read lands here and is kept until next() throws it.
-void on_structured_error(void *context, xmlErrorPtr error) {
-    auto &pending = *static_cast<std::optional<XmlReader::PendingError> *>(context);
+void on_structured_error(void* context, xmlErrorPtr error) {
+    auto& pending = *static_cast<std::optional<XmlReader::PendingError>*>(context);
     if (error == nullptr || error->level < XML_ERR_ERROR || pending) {
         return;
     }
@@ -41,14 +41,14 @@ void on_structured_error(void *context, xmlErrorPtr error) {
                                       trim_message(error->message)};
 }
 
-std::string_view view(const xmlChar *text) {
+std::string_view view(const xmlChar* text) {
     return text == nullptr ? std::string_view{}
-                           : std::string_view(reinterpret_cast<const char *>(text));
+                           : std::string_view(reinterpret_cast<const char*>(text));
 }
 
 } // namespace
 
-XmlReader::XmlReader(const std::filesystem::path &path, XmlLimits limits)
+XmlReader::XmlReader(const std::filesystem::path& path, XmlLimits limits)
     : m_name(path.string()), m_limits(limits), m_path(path) {
     {
         std::error_code error;
@@ -188,7 +188,7 @@ std::string_view XmlReader::text() const {
     return view(xmlTextReaderConstValue(m_reader.get()));
 }
 
-std::optional<std::string> XmlReader::attribute(const char *attribute_name) const {
+std::optional<std::string> XmlReader::attribute(const char* attribute_name) const {
     // Moving to the attribute and reading its value in place avoids a malloc per attribute.
     xmlTextReaderPtr reader = m_reader.get();
     if (xmlTextReaderMoveToAttribute(reader, BAD_CAST attribute_name) != 1) {
@@ -254,7 +254,7 @@ void XmlReader::count_on_line() {
         m_line_counts.clear();
     }
     const auto local = name();
-    for (auto &[known, count] : m_line_counts) {
+    for (auto& [known, count] : m_line_counts) {
         if (known == local) {
             m_ordinal = ++count;
             return;
@@ -275,7 +275,7 @@ FilePosition XmlReader::exact_position() const {
         if (std::filesystem::file_size(m_path, error) <= max_bytes_to_locate && !error) {
             try {
                 *m_decoded = decode_text(read_file_bytes(m_path), m_name).text;
-            } catch (const Error &) {
+            } catch (const Error&) {
                 m_decoded->clear(); // no column, then
             }
         }
@@ -308,7 +308,7 @@ FilePosition XmlReader::exact_position() const {
     return where;
 }
 
-void XmlReader::fail(const std::string &message, ErrorCode code) const {
+void XmlReader::fail(const std::string& message, ErrorCode code) const {
     throw ParseError(code, m_name, exact_position(), message);
 }
 
@@ -316,7 +316,7 @@ Diagnostic XmlReader::diagnostic(Diagnostic::Level level, std::string message) c
     return {level, std::move(message), m_name, exact_position()};
 }
 
-void XmlReader::append_text(std::string &into, std::string_view addition) const {
+void XmlReader::append_text(std::string& into, std::string_view addition) const {
     if (into.size() + addition.size() > m_limits.max_text_bytes) {
         fail("a text value is longer than " + std::to_string(m_limits.max_text_bytes >> 20U) +
                  " MiB",
@@ -325,13 +325,13 @@ void XmlReader::append_text(std::string &into, std::string_view addition) const 
     into += addition;
 }
 
-std::string root_element_name(const std::filesystem::path &path) {
+std::string root_element_name(const std::filesystem::path& path) {
     try {
         XmlReader reader(path);
         if (reader.next() && reader.node() == XmlReader::Node::element) {
             return std::string(reader.name());
         }
-    } catch (const ParseError &) {
+    } catch (const ParseError&) {
         return {};
     }
     return {};

@@ -32,11 +32,11 @@ class XmlReader {
     enum class Node { element, end_element, text };
 
     /// Opens @p path; throws Error(io) when it cannot be opened.
-    explicit XmlReader(const std::filesystem::path &path, XmlLimits limits = {});
+    explicit XmlReader(const std::filesystem::path& path, XmlLimits limits = {});
     /// Reads @p bytes (kept alive by the caller) named @p name for messages.
     XmlReader(std::string_view bytes, std::string name, XmlLimits limits = {});
-    XmlReader(const XmlReader &) = delete;
-    XmlReader &operator=(const XmlReader &) = delete;
+    XmlReader(const XmlReader&) = delete;
+    XmlReader& operator=(const XmlReader&) = delete;
     ~XmlReader();
 
     /// Advances to the next element start, element end or text (character data, CDATA and
@@ -58,7 +58,7 @@ class XmlReader {
     /// The text of the current text node.
     [[nodiscard]] std::string_view text() const;
     /// An attribute of the current element by its qualified name (`id`, `xml:lang`).
-    [[nodiscard]] std::optional<std::string> attribute(const char *name) const;
+    [[nodiscard]] std::optional<std::string> attribute(const char* name) const;
     /// True when the root element carries a namespace.
     [[nodiscard]] bool has_namespace() const;
 
@@ -75,13 +75,13 @@ class XmlReader {
     /// (read again, once, the first time it is needed); for diagnostics and errors.
     [[nodiscard]] FilePosition exact_position() const;
     /// The file name used in messages.
-    [[nodiscard]] const std::string &file_name() const noexcept { return m_name; }
+    [[nodiscard]] const std::string& file_name() const noexcept { return m_name; }
     /// Throws ParseError(parse) at the current node.
-    [[noreturn]] void fail(const std::string &message, ErrorCode code = ErrorCode::parse) const;
+    [[noreturn]] void fail(const std::string& message, ErrorCode code = ErrorCode::parse) const;
     /// A diagnostic at the current node.
     [[nodiscard]] Diagnostic diagnostic(Diagnostic::Level level, std::string message) const;
     /// Adds @p text to @p into, failing when a collected value outgrows the text limit.
-    void append_text(std::string &into, std::string_view text) const;
+    void append_text(std::string& into, std::string_view text) const;
 
     /// The first structured libxml2 error seen (set by the error callback).
     struct PendingError {
@@ -115,6 +115,6 @@ class XmlReader {
 };
 
 /// The first element name of an XML file (for sniffing its format); empty when it is not XML.
-[[nodiscard]] std::string root_element_name(const std::filesystem::path &path);
+[[nodiscard]] std::string root_element_name(const std::filesystem::path& path);
 
 } // namespace tandem::formats::detail

@@ -13,14 +13,14 @@ namespace tandem::formats::detail {
 
 /// Writes @p text escaped for XML element content or a double-quoted attribute value
 /// (`&`, `<`, `>`, `"`, CR as `&#13;`); drops characters XML 1.0 forbids (C0 controls but tab, LF).
-inline void write_escaped(std::ostream &out, std::string_view text) {
+inline void write_escaped(std::ostream& out, std::string_view text) {
     std::size_t plain = 0;
     const auto flush = [&](std::size_t upto) {
         out.write(text.data() + plain, static_cast<std::streamsize>(upto - plain));
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        const char *replacement = nullptr;
+        const char* replacement = nullptr;
         switch (c) {
         case '&':
             replacement = "&amp;";
@@ -54,7 +54,7 @@ inline void write_escaped(std::ostream &out, std::string_view text) {
 /// A value to stream that writes its text escaped.
 struct Escaped {
     std::string_view text;
-    friend std::ostream &operator<<(std::ostream &out, const Escaped &value) {
+    friend std::ostream& operator<<(std::ostream& out, const Escaped& value) {
         write_escaped(out, value.text);
         return out;
     }

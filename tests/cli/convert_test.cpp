@@ -14,7 +14,7 @@ namespace {
 
 using tandem::test::run_cli;
 
-const char *const output_formats[] = {"tmx",   "xces", "intertext", "tei", "tsv",
+const char* const output_formats[] = {"tmx",   "xces", "intertext", "tei", "tsv",
                                       "beads", "html", "tandem",    "txt"};
 
 } // namespace

@@ -69,14 +69,14 @@ struct ScratchFolder {
 
 struct FormatCase {
     Format format;
-    const char *file;
+    const char* file;
     bool status;            // the format keeps the review status
     bool markers;           // the format keeps the markers
     bool ids;               // the format keeps sentence ids
     bool confidence = true; // the format keeps the confidence
 };
 
-std::ostream &operator<<(std::ostream &out, const FormatCase &c) {
+std::ostream& operator<<(std::ostream& out, const FormatCase& c) {
     return out << c.file;
 }
 
@@ -89,7 +89,7 @@ const FormatCase format_cases[] = {
     {Format::tandem, "out.tandem", true, true, true},
 };
 
-formats::ImportedAlignment write_and_read(const FormatCase &c, const ScratchFolder &folder) {
+formats::ImportedAlignment write_and_read(const FormatCase& c, const ScratchFolder& folder) {
     const auto bitext = sample_bitext();
     const auto alignment = sample_alignment();
     const auto markers = sample_markers();
@@ -97,7 +97,7 @@ formats::ImportedAlignment write_and_read(const FormatCase &c, const ScratchFold
     return formats::read_alignment(folder.path / c.file);
 }
 
-std::string run_python(const std::string &script, const std::filesystem::path &argument) {
+std::string run_python(const std::string& script, const std::filesystem::path& argument) {
     const std::string command =
         "/usr/bin/python3 -c '" + script + "' '" + argument.string() + "' 2>&1";
     std::unique_ptr<FILE, decltype(&pclose)> pipe(popen(command.c_str(), "r"), &pclose);
@@ -119,7 +119,7 @@ BOOST_DATA_TEST_CASE(write_read_compare, boost::unit_test::data::make(format_cas
     const auto result = write_and_read(c, folder);
     const auto bitext = sample_bitext();
     const auto alignment = sample_alignment();
-    for (const auto &[read, written] : {std::pair{&result.bitext.source, &bitext.source},
+    for (const auto& [read, written] : {std::pair{&result.bitext.source, &bitext.source},
                                         std::pair{&result.bitext.target, &bitext.target}}) {
         BOOST_REQUIRE_EQUAL(read->size(), written->size());
         if (c.format != Format::tsv) { // TSV languages are guessed, and these texts are short
@@ -134,8 +134,8 @@ BOOST_DATA_TEST_CASE(write_read_compare, boost::unit_test::data::make(format_cas
     }
     BOOST_REQUIRE_EQUAL(result.alignment.links.size(), alignment.links.size());
     for (std::size_t k = 0; k < alignment.links.size(); ++k) {
-        const auto &read = result.alignment.links[k];
-        const auto &written = alignment.links[k];
+        const auto& read = result.alignment.links[k];
+        const auto& written = alignment.links[k];
         BOOST_TEST((read.source == written.source));
         BOOST_TEST((read.target == written.target));
         if (c.confidence) {
@@ -171,7 +171,7 @@ BOOST_AUTO_TEST_CASE(project_restores_everything) {
     project.alignment.links[1].confidence = 0.1 + 0.2; // not exactly representable in 3 digits
     formats::save_project(folder.path / "p.tandem", project);
     const auto read = formats::read_project(folder.path / "p.tandem");
-    for (const auto &[a, b] : {std::pair{&read.bitext.source, &project.bitext.source},
+    for (const auto& [a, b] : {std::pair{&read.bitext.source, &project.bitext.source},
                                std::pair{&read.bitext.target, &project.bitext.target}}) {
         BOOST_TEST(a->name == b->name);
         BOOST_TEST(a->language == b->language);
@@ -237,8 +237,8 @@ BOOST_AUTO_TEST_CASE(xces_ids_all_resolve_in_our_documents) {
     std::vector<Diagnostic> diagnostics;
     const auto source = formats::read_xces_document(files.source, diagnostics);
     const auto target = formats::read_xces_document(files.target, diagnostics);
-    const auto has = [](const text::Document &document, const std::string &id) {
-        for (const auto &sentence : document.sentences) {
+    const auto has = [](const text::Document& document, const std::string& id) {
+        for (const auto& sentence : document.sentences) {
             if ("s" + std::to_string(sentence.id) == id) {
                 return true;
             }
@@ -247,11 +247,11 @@ BOOST_AUTO_TEST_CASE(xces_ids_all_resolve_in_our_documents) {
     };
     BOOST_REQUIRE_EQUAL(parsed.groups.size(), 1U);
     BOOST_TEST(parsed.groups[0].from_doc == "pair.ru.xml");
-    for (const auto &link : parsed.groups[0].links) {
-        for (const auto &id : link.first) {
+    for (const auto& link : parsed.groups[0].links) {
+        for (const auto& id : link.first) {
             BOOST_TEST(has(source, id), id);
         }
-        for (const auto &id : link.second) {
+        for (const auto& id : link.second) {
             BOOST_TEST(has(target, id), id);
         }
     }

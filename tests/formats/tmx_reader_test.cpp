@@ -17,18 +17,18 @@ namespace {
 using namespace tandem;
 
 struct TmxCase {
-    const char *file;
+    const char* file;
     std::size_t links;
-    const char *source_language;
-    const char *target_language;
+    const char* source_language;
+    const char* target_language;
     std::size_t languages;  // languages in the file
     std::size_t link;       // a link to check
-    const char *source;     // its source text
-    const char *target;     // its target text
-    const char *diagnostic; // a diagnostic it must produce, "" for none at all
+    const char* source;     // its source text
+    const char* target;     // its target text
+    const char* diagnostic; // a diagnostic it must produce, "" for none at all
 };
 
-std::ostream &operator<<(std::ostream &out, const TmxCase &c) {
+std::ostream& operator<<(std::ostream& out, const TmxCase& c) {
     return out << c.file;
 }
 
@@ -77,7 +77,7 @@ BOOST_DATA_TEST_CASE(reads_real_tmx_files, boost::unit_test::data::make(tmx_case
     BOOST_TEST(!align::check_invariants(result.alignment, result.bitext.source.size(),
                                         result.bitext.target.size()));
     BOOST_REQUIRE_LT(c.link, result.alignment.links.size());
-    const auto &link = result.alignment.links[c.link];
+    const auto& link = result.alignment.links[c.link];
     if (c.source != nullptr) {
         BOOST_TEST(align::span_text(result.bitext.source, link.source) == c.source);
         BOOST_TEST(align::span_text(result.bitext.target, link.target) == c.target);
@@ -86,7 +86,7 @@ BOOST_DATA_TEST_CASE(reads_real_tmx_files, boost::unit_test::data::make(tmx_case
         BOOST_TEST(result.diagnostics.empty());
     } else {
         bool found = false;
-        for (const auto &diagnostic : result.diagnostics) {
+        for (const auto& diagnostic : result.diagnostics) {
             found = found || diagnostic.message.find(c.diagnostic) != std::string::npos;
             BOOST_TEST(diagnostic.file == path.string());
             BOOST_TEST(diagnostic.position.line > 0U);
@@ -97,11 +97,11 @@ BOOST_DATA_TEST_CASE(reads_real_tmx_files, boost::unit_test::data::make(tmx_case
 
 BOOST_AUTO_TEST_CASE(every_shared_tmx_file_has_a_row) {
     std::size_t files = 0;
-    for (const auto &entry : std::filesystem::directory_iterator(test::shared_data / "tmx")) {
+    for (const auto& entry : std::filesystem::directory_iterator(test::shared_data / "tmx")) {
         if (entry.path().extension() == ".tmx") {
             ++files;
             bool listed = false;
-            for (const auto &c : tmx_cases) {
+            for (const auto& c : tmx_cases) {
                 listed = listed || entry.path().filename() == c.file;
             }
             BOOST_TEST(listed, entry.path().filename() << " has no row in tmx_cases");

@@ -17,15 +17,15 @@ namespace {
 using namespace tandem;
 
 struct XcesCase {
-    const char *file;        // under shared/data/xces
+    const char* file;        // under shared/data/xces
     bool alignment;          // an alignment file (else a sentence document)
     std::size_t links;       // alignment: links read; document: sentences
     std::size_t source_size; // alignment: source sentences
     std::size_t target_size; // alignment: target sentences
-    const char *error;       // the error it must produce, or ""
+    const char* error;       // the error it must produce, or ""
 };
 
-std::ostream &operator<<(std::ostream &out, const XcesCase &c) {
+std::ostream& operator<<(std::ostream& out, const XcesCase& c) {
     return out << c.file;
 }
 
@@ -51,7 +51,7 @@ BOOST_DATA_TEST_CASE(reads_real_xces_files, boost::unit_test::data::make(xces_ca
         std::vector<Diagnostic> diagnostics;
         const auto document = formats::read_xces_document(path, diagnostics);
         BOOST_TEST(document.size() == c.links);
-        for (const auto &sentence : document.sentences) {
+        for (const auto& sentence : document.sentences) {
             BOOST_TEST(!sentence.text.empty());
             BOOST_TEST(sentence.text.find('\n') == std::string::npos);
         }
@@ -61,7 +61,7 @@ BOOST_DATA_TEST_CASE(reads_real_xces_files, boost::unit_test::data::make(xces_ca
         try {
             (void)formats::read_xces(path);
             BOOST_FAIL("no error");
-        } catch (const Error &error) {
+        } catch (const Error& error) {
             BOOST_TEST(error.file() == path.string());
             BOOST_TEST(std::string(error.what()).find(c.error) != std::string::npos, error.what());
         }
@@ -76,14 +76,14 @@ BOOST_DATA_TEST_CASE(reads_real_xces_files, boost::unit_test::data::make(xces_ca
 
 BOOST_AUTO_TEST_CASE(every_shared_xces_file_has_a_row) {
     std::size_t files = 0;
-    for (const auto &entry :
+    for (const auto& entry :
          std::filesystem::recursive_directory_iterator(test::shared_data / "xces")) {
         if (entry.is_regular_file() && entry.path().filename() != "MANIFEST.md") {
             ++files;
             const auto relative =
                 std::filesystem::relative(entry.path(), test::shared_data / "xces");
             bool listed = false;
-            for (const auto &c : xces_cases) {
+            for (const auto& c : xces_cases) {
                 listed = listed || relative == c.file;
             }
             BOOST_TEST(listed, relative << " has no row in xces_cases");
@@ -124,7 +124,7 @@ BOOST_AUTO_TEST_CASE(legacy_nesting_and_spaced_xtargets_parse) {
     BOOST_TEST(file.groups[0].from_doc == "svenprf-src.xml");
     BOOST_TEST(!file.groups[0].links.empty());
     bool spaced = false;
-    for (const auto &link : file.groups[0].links) {
+    for (const auto& link : file.groups[0].links) {
         spaced = spaced || (link.first == std::vector<std::string>{"7"} &&
                             link.second == std::vector<std::string>{"7", "8"});
     }

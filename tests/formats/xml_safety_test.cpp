@@ -22,14 +22,14 @@ namespace {
 using namespace tandem;
 
 struct InvalidCase {
-    const char *file;
+    const char* file;
     ErrorCode code;
     std::size_t line;
     std::size_t column; // 0 when unknown (inside an element's content)
-    const char *message;
+    const char* message;
 };
 
-std::ostream &operator<<(std::ostream &out, const InvalidCase &c) {
+std::ostream& operator<<(std::ostream& out, const InvalidCase& c) {
     return out << c.file;
 }
 
@@ -63,10 +63,10 @@ struct ScratchFile {
     }
 };
 
-ParseError parse_error_of(const std::filesystem::path &path) {
+ParseError parse_error_of(const std::filesystem::path& path) {
     try {
         (void)formats::read_alignment(path);
-    } catch (const ParseError &error) {
+    } catch (const ParseError& error) {
         return error;
     }
     BOOST_FAIL("no ParseError for " << path);
@@ -91,12 +91,12 @@ BOOST_DATA_TEST_CASE(invalid_files_fail_with_position, boost::unit_test::data::m
 }
 
 BOOST_AUTO_TEST_CASE(every_invalid_file_has_a_row) {
-    for (const char *format : {"tmx", "xces"}) {
-        for (const auto &entry :
+    for (const char* format : {"tmx", "xces"}) {
+        for (const auto& entry :
              std::filesystem::directory_iterator(test::test_data / format / "invalid")) {
             const auto relative = std::filesystem::relative(entry.path(), test::test_data);
             bool listed = false;
-            for (const auto &c : invalid_cases) {
+            for (const auto& c : invalid_cases) {
                 listed = listed || relative == c.file;
             }
             BOOST_TEST(listed, relative << " has no row in invalid_cases");

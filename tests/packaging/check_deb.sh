@@ -5,13 +5,13 @@
 # on the sample pair, checks the manual pages against --help and validates the desktop entry, the
 # AppStream metainfo and the MIME types.
 #
-# check_deb.sh BUILD_DIR PROJECT_VERSION GUI WORKBENCH
-#   GUI        1 when the build installs desktop integration (TANDEM_BUILD_GUI)
-#   WORKBENCH  1 when the tandem-workbench program is built
+# check_deb.sh BUILD_DIR PROJECT_VERSION WORKBENCH
+#   WORKBENCH  1 when tandem-workbench is built: the package then holds it, its manual page and
+#              the desktop integration
 set -euo pipefail
 
-[ $# -eq 4 ] || { echo "usage: $0 BUILD_DIR PROJECT_VERSION GUI WORKBENCH" >&2; exit 2; }
-build=$1 project_version=$2 gui=$3 workbench=$4
+[ $# -eq 3 ] || { echo "usage: $0 BUILD_DIR PROJECT_VERSION WORKBENCH" >&2; exit 2; }
+build=$1 project_version=$2 workbench=$3
 
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
@@ -70,8 +70,9 @@ expected=(
     /usr/share/tandem/samples/press-remarks/target.en.txt
 )
 icon_sizes=(16 22 24 32 48 64 128 256 512)
-if [ "$gui" = 1 ]; then
+if [ "$workbench" = 1 ]; then
     expected+=(
+        /usr/bin/tandem-workbench
         /usr/share/man/man1/tandem-workbench.1.gz
         /usr/share/applications/tandem-workbench.desktop
         /usr/share/mime/packages/tandem.xml
@@ -81,7 +82,6 @@ if [ "$gui" = 1 ]; then
         expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/tandem-workbench.png")
     done
 fi
-[ "$workbench" = 1 ] && expected+=(/usr/bin/tandem-workbench)
 for file in "${expected[@]}"; do
     grep -qxF "$file" "$scratch/files" || fail "missing $file"
 done
@@ -160,7 +160,7 @@ if [ "$workbench" = 1 ]; then
 fi
 
 # --- Desktop integration ---
-if [ "$gui" = 1 ]; then
+if [ "$workbench" = 1 ]; then
     share=$root/usr/share
     desktop=$share/applications/tandem-workbench.desktop
     expect "desktop-file-validate" desktop-file-validate "$desktop"
@@ -181,7 +181,7 @@ if [ "$gui" = 1 ]; then
     done
     pass "icon '$icon': SVG and ${#icon_sizes[@]} PNG sizes"
     exec_line=$(sed -n 's/^Exec=//p' "$desktop")
-    [ "$workbench" = 0 ] || [ -x "$bin/${exec_line%% *}" ] || fail "Exec=$exec_line is not installed"
+    [ -x "$bin/${exec_line%% *}" ] || fail "Exec=$exec_line is not installed"
 
     # The MIME database built from our types alone: globs, the TMX root element, and every type the
     # desktop entry opens.

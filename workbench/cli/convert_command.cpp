@@ -9,14 +9,14 @@
 namespace tandem::cli {
 namespace {
 
-formats::Format format_named(const std::string &name) {
+formats::Format format_named(const std::string& name) {
     if (const auto format = formats::format_from_name(name)) {
         return *format;
     }
     throw UsageError("unknown format '" + name + "'");
 }
 
-formats::XcesOrder xces_order(const ParsedArguments &arguments) {
+formats::XcesOrder xces_order(const ParsedArguments& arguments) {
     const auto order = arguments.value("xces-order").value_or("detect");
     if (order == "detect") {
         return formats::XcesOrder::detect;
@@ -56,9 +56,9 @@ const CommandSpec convert_spec{
     2,
 };
 
-int run_convert(const ParsedArguments &arguments, Console &console) {
-    const auto &in = arguments.arguments().at(0);
-    const auto &out = arguments.arguments().at(1);
+int run_convert(const ParsedArguments& arguments, Console& console) {
+    const auto& in = arguments.arguments().at(0);
+    const auto& out = arguments.arguments().at(1);
     formats::Format output = formats::Format::txt;
     if (const auto name = arguments.value("format")) {
         output = format_named(*name);
@@ -79,7 +79,7 @@ int run_convert(const ParsedArguments &arguments, Console &console) {
     options.xces_order = xces_order(arguments);
 
     const auto imported = formats::read_alignment(in, input, options);
-    for (const auto &diagnostic : imported.diagnostics) {
+    for (const auto& diagnostic : imported.diagnostics) {
         console.err << "tandem: "
                     << format_location(diagnostic.file, diagnostic.position, diagnostic.message)
                     << '\n';

@@ -2,7 +2,9 @@
 #include "alignment_job.hpp"
 
 #include <tandem/formats/document_loader.hpp>
+#include <tandem/formats/import.hpp>
 #include <tandem/formats/plain_text.hpp>
+#include <tandem/formats/project.hpp>
 
 #include <algorithm>
 
@@ -49,6 +51,39 @@ AlignmentResult RunAlignmentJob(const AlignmentRequest& request, std::stop_token
     check(stop);
     report("finding divergences", 1.0 - analysis_share);
     result.markers = divergence::find_divergences(*bitext, result.alignment, request.divergence);
+    report("done", 1.0);
+    result.bitext = std::move(bitext);
+    return result;
+}
+
+AlignmentResult RunImportJob(const std::filesystem::path& path,
+                             const divergence::DivergenceSettings& divergence, std::stop_token stop,
+                             const align::ProgressCallback& progress) {
+    const auto report = [&](std::string_view stage, double fraction) {
+        if (progress) {
+            progress({stage, fraction});
+        }
+    };
+    report("reading", 0.0);
+    AlignmentResult result;
+    auto bitext = std::make_shared<align::Bitext>();
+    if (formats::detect_format(path) == formats::Format::tandem) {
+        auto project = formats::read_project(path);
+        *bitext = std::move(project.bitext);
+        result.alignment = std::move(project.alignment);
+        result.markers = std::move(project.markers);
+    } else {
+        auto imported = formats::read_alignment(path);
+        *bitext = std::move(imported.bitext);
+        result.alignment = std::move(imported.alignment);
+        result.markers = std::move(imported.markers);
+        result.diagnostics = std::move(imported.diagnostics);
+    }
+    check(stop);
+    if (result.markers.empty()) {
+        report("finding divergences", 1.0 - analysis_share);
+        result.markers = divergence::find_divergences(*bitext, result.alignment, divergence);
+    }
     report("done", 1.0);
     result.bitext = std::move(bitext);
     return result;

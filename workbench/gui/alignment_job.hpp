@@ -40,6 +40,13 @@ struct AlignmentResult {
 [[nodiscard]] AlignmentResult RunAlignmentJob(const AlignmentRequest& request, std::stop_token stop,
                                               const align::ProgressCallback& progress);
 
+/// Opens an alignment made elsewhere (TMX, XCES, InterText) or a Tandem project at @p path,
+/// keeping the markers it carries and finding them when it carries none. Throws like the readers.
+[[nodiscard]] AlignmentResult RunImportJob(const std::filesystem::path& path,
+                                           const divergence::DivergenceSettings& divergence,
+                                           std::stop_token stop,
+                                           const align::ProgressCallback& progress);
+
 /// Guesses the language of the text file at @p path from its first 64 KiB; throws like the
 /// loader for unreadable files.
 [[nodiscard]] text::LanguageGuess GuessFileLanguage(const std::filesystem::path& path);

@@ -122,6 +122,7 @@ void BitextView::SetShowSentenceIds(bool show) {
 void BitextView::SetTextFont(const wxFont& font) {
     m_font = font.IsOk() ? font : wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT);
     m_small_font = m_font.Smaller();
+    m_icon_font = MarkerIconFont(m_font, icon_size);
     SetFont(m_font);
     m_measure_bitmap = wxBitmap(8, 8);
     m_measure = std::make_unique<wxMemoryDC>(m_measure_bitmap);
@@ -187,8 +188,11 @@ const BitextView::RowLayout& BitextView::LayoutOf(std::size_t link) const {
     layout.target = LayoutSide(link, Side::target, m_columns.target_width - 2 * column_padding);
     const auto markers = m_model->GetMarkersOf(link).size();
     const auto icon_lines = (markers + icons_per_line - 1) / icons_per_line;
+    // Two lines at least when the number column shows the link type under the number.
+    const auto& link_item = m_model->GetAlignment().links[link];
+    const std::size_t number_lines = link_item.source.size() == 1 && link_item.target.size() == 1 ? 1 : 2;
     const auto text_lines = std::max({layout.source.lines.size(), layout.target.lines.size(),
-                                      std::size_t{1}});
+                                      number_lines});
     layout.height = std::max(static_cast<int>(text_lines) * m_line_height,
                              static_cast<int>(icon_lines) * (icon_size + 2)) +
                     2 * row_padding + 2;
@@ -288,6 +292,7 @@ void BitextView::DrawRow(wxDC& dc, std::size_t row, std::size_t link, const wxRe
         dc.SetBrush(wxBrush(selection_accent));
         dc.DrawRectangle(box.x, box.y, 3, box.height);
     }
+    dc.SetFont(m_icon_font);
     for (std::size_t i = 0; i < markers.size(); ++i) {
         const int column = static_cast<int>(i % icons_per_line);
         const int line = static_cast<int>(i / icons_per_line);

@@ -101,6 +101,7 @@ private:
     bool m_show_ids = false;
     wxFont m_font;
     wxFont m_small_font;
+    wxFont m_icon_font;
     int m_line_height = 16;
     int m_layout_width = 0;
     ColumnGeometry m_columns;

@@ -47,6 +47,7 @@ namespace {
 
 enum MenuId : int {
     ID_NEXT_ISSUE = wxID_HIGHEST + 1,
+    ID_OPEN_ALIGNMENT,
     ID_PREVIOUS_ISSUE,
     ID_FIND_NEXT,
     ID_FIND_PREVIOUS,
@@ -303,6 +304,8 @@ MainFrame::~MainFrame() {
 void MainFrame::BuildMenus() {
     auto* file = new wxMenu;
     file->Append(wxID_OPEN, _("&Open...\tCtrl+O"), _("Open a source and a target file"));
+    file->Append(ID_OPEN_ALIGNMENT, _("Open &Alignment or Project...\tCtrl+Shift+O"),
+                 _("Open a Tandem project, or a TMX, XCES or InterText alignment made elsewhere"));
     m_recent_menu = new wxMenu;
     file->AppendSubMenu(m_recent_menu, _("Open &Recent"));
     auto* export_menu = new wxMenu;
@@ -310,6 +313,7 @@ void MainFrame::BuildMenus() {
         export_menu->Append(ID_EXPORT_FIRST + static_cast<int>(i),
                             wxGetTranslation(wxString::FromUTF8(ExportChoices()[i].label)));
     }
+    file->Append(wxID_SAVEAS, _("Save Project &As...\tCtrl+Shift+S"));
     file->AppendSubMenu(export_menu, _("&Export"));
     file->AppendSeparator();
     file->Append(wxID_PREFERENCES, _("&Settings...\tCtrl+,"));
@@ -349,6 +353,8 @@ void MainFrame::BuildMenus() {
     RebuildRecentMenu();
 
     Bind(wxEVT_MENU, &MainFrame::OnOpen, this, wxID_OPEN);
+    Bind(wxEVT_MENU, &MainFrame::OnOpenAlignment, this, ID_OPEN_ALIGNMENT);
+    Bind(wxEVT_MENU, &MainFrame::OnSaveProject, this, wxID_SAVEAS);
     Bind(wxEVT_MENU, &MainFrame::OnOpenRecent, this, ID_RECENT_FIRST, ID_RECENT_LAST);
     Bind(wxEVT_MENU, &MainFrame::OnExport, this, ID_EXPORT_FIRST, ID_EXPORT_LAST);
     Bind(wxEVT_MENU, &MainFrame::OnSettings, this, wxID_PREFERENCES);
@@ -486,31 +492,47 @@ void MainFrame::OpenPair(const wxString& source, const wxString& target) {
 }
 
 void MainFrame::OpenSingle(const wxString& path) {
-    if (!m_interactive) {
-        ReportError(Error(ErrorCode::unsupported, "opening a single file (a project) is not supported yet",
-                          FromWx(path)));
+    const auto file = WxToPath(path);
+    if (formats::format_from_extension(file) == formats::Format::txt && m_interactive) {
+        OpenDialog dialog(this, m_settings, path);
+        if (dialog.ShowModal() == wxID_OK) {
+            StartJob(dialog.GetRequest(m_settings));
+        }
         return;
     }
-    OpenDialog dialog(this, m_settings, path);
-    if (dialog.ShowModal() == wxID_OK) {
-        StartJob(dialog.GetRequest(m_settings));
-    }
+    AlignmentRequest settings;
+    m_settings.ApplyTo(settings);
+    StartWork(
+        [file, divergence = settings.divergence](std::stop_token stop,
+                                                 const align::ProgressCallback& progress) {
+            return RunImportJob(file, divergence, std::move(stop), progress);
+        },
+        {path, wxString()});
 }
 
 void MainFrame::StartJob(AlignmentRequest request) {
+    RecentPair recent{PathToWx(request.source_path), PathToWx(request.target_path)};
+    StartWork(
+        [request = std::move(request)](std::stop_token stop, const align::ProgressCallback& progress) {
+            return RunAlignmentJob(request, std::move(stop), progress);
+        },
+        std::move(recent));
+}
+
+void MainFrame::StartWork(Work work, RecentPair recent) {
     CancelJob();
     const unsigned job = ++m_job;
-    m_request = request;
+    m_opening = std::move(recent);
     m_busy = true;
     ShowProgress(true);
     OnJobProgress(job, _("Starting"), 0.0);
     // The worker only computes; everything it produces reaches the window through CallAfter.
-    m_worker = std::jthread([this, job, request = std::move(request)](std::stop_token stop) {
+    m_worker = std::jthread([this, job, work = std::move(work)](std::stop_token stop) {
         try {
             std::string last_stage;
             double last_fraction = -1.0;
             auto last_time = std::chrono::steady_clock::now();
-            auto result = RunAlignmentJob(request, stop, [&](const align::Progress& progress) {
+            auto result = work(stop, [&](const align::Progress& progress) {
                 const auto now = std::chrono::steady_clock::now();
                 if (progress.stage == last_stage && progress.fraction - last_fraction < 0.01 &&
                     now - last_time < std::chrono::milliseconds(100)) {
@@ -570,7 +592,7 @@ void MainFrame::OnJobDone(unsigned job, AlignmentResult result) {
         m_worker.join();
     }
     ShowProgress(false);
-    m_settings.AddRecent({PathToWx(m_request.source_path), PathToWx(m_request.target_path)});
+    m_settings.AddRecent(m_opening);
     RebuildRecentMenu();
     SaveSettings();
     const auto diagnostics = result.diagnostics;
@@ -807,6 +829,29 @@ void MainFrame::OnOpen(wxCommandEvent&) {
     OpenDialog dialog(this, m_settings);
     if (dialog.ShowModal() == wxID_OK) {
         StartJob(dialog.GetRequest(m_settings));
+    }
+}
+
+void MainFrame::OnOpenAlignment(wxCommandEvent&) {
+    wxFileDialog dialog(this, _("Open an alignment or a project"), wxString(), wxString(),
+                        wxT("Tandem, TMX, XCES, InterText (*.tandem;*.tmx;*.xml)|*.tandem;*.tmx;*.xml|*|*"),
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() == wxID_OK) {
+        OpenSingle(dialog.GetPath());
+    }
+}
+
+void MainFrame::OnSaveProject(wxCommandEvent&) {
+    if (!m_model) {
+        return;
+    }
+    const auto base = wxFileName(ToWx(m_model->GetBitext().source.name)).GetName();
+    wxFileDialog dialog(this, _("Save project"), wxString(), base + wxT(".tandem"),
+                        wxT("*.tandem|*.tandem"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() == wxID_OK && ExportTo(formats::Format::tandem, dialog.GetPath())) {
+        m_settings.AddRecent({dialog.GetPath(), wxString()});
+        RebuildRecentMenu();
+        SaveSettings();
     }
 }
 

@@ -17,6 +17,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <stop_token>
 #include <thread>
 
 class wxButton;
@@ -50,7 +51,8 @@ public:
 
     /// Opens and aligns @p source and @p target in the background, with the default languages.
     void OpenPair(const wxString& source, const wxString& target);
-    /// Opens a project file (or asks for a target when given one text file).
+    /// Opens a project or an alignment made elsewhere (TMX, XCES, InterText) in the background;
+    /// for a plain text file, asks for its target (interactive windows only).
     void OpenSingle(const wxString& path);
     /// Starts the background job for @p request, cancelling one that runs.
     void StartJob(AlignmentRequest request);
@@ -94,7 +96,11 @@ private:
     wxPanel* BuildFindBar(wxWindow* parent);
     void RebuildRecentMenu();
 
+    using Work = std::function<AlignmentResult(std::stop_token, const align::ProgressCallback&)>;
+    void StartWork(Work work, RecentPair recent);
     void OnOpen(wxCommandEvent& event);
+    void OnOpenAlignment(wxCommandEvent& event);
+    void OnSaveProject(wxCommandEvent& event);
     void OnOpenRecent(wxCommandEvent& event);
     void OnExport(wxCommandEvent& event);
     void OnSettings(wxCommandEvent& event);
@@ -128,7 +134,7 @@ private:
     unsigned m_job = 0;
     bool m_busy = false;
     std::function<void()> m_job_finished;
-    AlignmentRequest m_request;
+    RecentPair m_opening;
     wxString m_detail_html;
     wxString m_last_error;
 

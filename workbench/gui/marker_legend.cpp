@@ -47,9 +47,11 @@ void MarkerLegend::OnPaint(wxPaintEvent&) {
     dc.SetBackground(wxBrush(wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW)));
     dc.Clear();
     const auto& kinds = AllMarkerKinds();
+    const int icon = m_entry_height - 6;
+    const auto icon_font = MarkerIconFont(GetFont(), icon);
     for (std::size_t i = 0; i < kinds.size(); ++i) {
         const auto box = EntryBox(i);
-        const int icon = m_entry_height - 6;
+        dc.SetFont(icon_font);
         DrawMarkerIcon(dc, kinds[i], wxRect(box.x, box.y + 3, icon, icon));
         const auto count = m_model ? m_model->GetCounts().markers_per_kind[static_cast<std::size_t>(kinds[i])] : 0;
         dc.SetFont(GetFont());

@@ -92,15 +92,18 @@ wxString MarkerLabel(MarkerKind kind) {
     return {};
 }
 
+wxFont MarkerIconFont(const wxFont& base, int icon_height) {
+    auto font = base;
+    font.SetPixelSize(wxSize(0, std::max(8, icon_height * 3 / 4)));
+    font.SetWeight(wxFONTWEIGHT_BOLD);
+    return font;
+}
+
 void DrawMarkerIcon(wxDC& dc, MarkerKind kind, const wxRect& box) {
     const auto colour = MarkerColour(kind);
     dc.SetPen(wxPen(colour.ChangeLightness(80)));
     dc.SetBrush(wxBrush(colour));
     dc.DrawRoundedRectangle(box, 3.0);
-    auto font = dc.GetFont();
-    font.SetPointSize(std::max(6, box.height * 6 / 10));
-    font.SetWeight(wxFONTWEIGHT_BOLD);
-    dc.SetFont(font);
     dc.SetTextForeground(kind == MarkerKind::low_confidence ? *wxBLACK : *wxWHITE);
     const auto symbol = MarkerSymbol(kind);
     const auto extent = dc.GetTextExtent(symbol);

@@ -6,6 +6,7 @@
 #include <tandem/divergence/marker.hpp>
 
 #include <wx/colour.h>
+#include <wx/font.h>
 #include <wx/gdicmn.h>
 #include <wx/string.h>
 
@@ -21,7 +22,9 @@ namespace tandem::gui {
 [[nodiscard]] wxString MarkerSymbol(divergence::MarkerKind kind);
 /// The translated name of @p kind (`Omission`, `Number` …).
 [[nodiscard]] wxString MarkerLabel(divergence::MarkerKind kind);
-/// Draws the gutter icon of @p kind filling @p box.
+/// The bold font for icons @p icon_height pixels high, derived from @p base.
+[[nodiscard]] wxFont MarkerIconFont(const wxFont& base, int icon_height);
+/// Draws the gutter icon of @p kind filling @p box, with the dc's current font (MarkerIconFont()).
 void DrawMarkerIcon(wxDC& dc, divergence::MarkerKind kind, const wxRect& box);
 /// Colour of a confidence bar: red (0) through amber to green (1).
 [[nodiscard]] wxColour ConfidenceColour(double confidence);

@@ -25,8 +25,9 @@ struct SearchSettings {
     unsigned threads = 1;           ///< workers for the lexical cache
     std::uint32_t margin = 6;       ///< corridor half-width added at each refinement
     std::size_t coarsest_cells = 4'000'000; ///< grids up to this size are searched in full
-    double temperature = 4.0;       ///< of the link posteriors (see search_corridor()); set so
-                                    ///< that wrong links on the gold sets get low confidence
+    double temperature = 2.0;       ///< of the link posteriors (see search_corridor()); set so
+                                    ///< that links above 0.9 are right ≥ 90 % of the time on the
+                                    ///< development gold sets
 };
 
 /// The best path through @p region, with absolute sentence indices, and with @p posteriors each

@@ -19,11 +19,11 @@ namespace tandem::formats {
 
 /// What to export: the bitext, its alignment and the divergence markers found on it.
 struct ExportData {
-    const align::Bitext &bitext;                       ///< both documents
-    const align::Alignment &alignment;                 ///< the links
+    const align::Bitext& bitext;                       ///< both documents
+    const align::Alignment& alignment;                 ///< the links
     std::span<const divergence::Marker> markers = {};  ///< sorted by link
     std::span<const session::Bookmark> bookmarks = {}; ///< project files and InterText `mark`
-    const align::AlignOptions *settings = nullptr;     ///< project files; defaults when null
+    const align::AlignOptions* settings = nullptr;     ///< project files; defaults when null
 };
 
 /// Per-format choices.
@@ -36,13 +36,13 @@ struct ExportOptions {
 };
 
 /// Writes @p data in @p format to @p out: for XCES and InterText only the alignment file.
-void write_alignment(std::ostream &out, Format format, const ExportData &data,
-                     const ExportOptions &options = {});
+void write_alignment(std::ostream& out, Format format, const ExportData& data,
+                     const ExportOptions& options = {});
 
 /// Writes @p data in @p format to @p path atomically: the file is complete or untouched. For XCES
 /// and InterText the two sentence documents are written beside it too (see alignment_files()),
 /// and the alignment names them relative to itself.
-void export_alignment(const std::filesystem::path &path, Format format, const ExportData &data,
-                      const ExportOptions &options = {});
+void export_alignment(const std::filesystem::path& path, Format format, const ExportData& data,
+                      const ExportOptions& options = {});
 
 } // namespace tandem::formats

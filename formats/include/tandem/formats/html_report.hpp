@@ -15,8 +15,8 @@ namespace tandem::formats {
 /// parallel columns: link number (an `#l<n>` anchor), type, confidence, status, the two texts
 /// with the bytes markers point at highlighted, and each marker with its explanation. The page
 /// is XHTML-compatible HTML5 and prints on paper (print style sheet, no row split across pages).
-void write_html_report(std::ostream &out, const align::Bitext &bitext,
-                       const align::Alignment &alignment,
+void write_html_report(std::ostream& out, const align::Bitext& bitext,
+                       const align::Alignment& alignment,
                        std::span<const divergence::Marker> markers = {});
 
 } // namespace tandem::formats

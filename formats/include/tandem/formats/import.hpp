@@ -23,7 +23,7 @@ struct UnitInfo {
     std::string id;                                         ///< `tuid`, link `id`; may be empty
     std::vector<std::string> notes;                         ///< `<note>` texts, in order
     std::vector<std::pair<std::string, std::string>> props; ///< foreign `<prop type>` and values
-    friend bool operator==(const UnitInfo &, const UnitInfo &) = default;
+    friend bool operator==(const UnitInfo&, const UnitInfo&) = default;
 };
 
 /// An aligned bitext read from a file, ready for review.
@@ -53,12 +53,12 @@ struct ImportOptions {
 };
 
 /// The format of @p path from its content (the root element, or a TSV header), else its extension.
-[[nodiscard]] std::optional<Format> detect_format(const std::filesystem::path &path);
+[[nodiscard]] std::optional<Format> detect_format(const std::filesystem::path& path);
 
 /// Reads @p path in @p format (detected when nullopt). Throws Error(unsupported) for formats
 /// that cannot be read (`txt`, `html`) and ParseError with file:line:col for malformed files.
-[[nodiscard]] ImportedAlignment read_alignment(const std::filesystem::path &path,
+[[nodiscard]] ImportedAlignment read_alignment(const std::filesystem::path& path,
                                                std::optional<Format> format = std::nullopt,
-                                               const ImportOptions &options = {});
+                                               const ImportOptions& options = {});
 
 } // namespace tandem::formats

@@ -30,6 +30,7 @@
 
 #include <filesystem>
 #include <iosfwd>
+#include <span>
 #include <vector>
 
 namespace tandem::formats {
@@ -47,14 +48,20 @@ struct Project {
 };
 
 /// Writes @p project as XML.
-void write_project(std::ostream &out, const Project &project);
+void write_project(std::ostream& out, const Project& project);
+
+/// Writes a project from its parts without copying them (streaming, for large bitexts).
+void write_project(std::ostream& out, const align::Bitext& bitext,
+                   const align::Alignment& alignment, std::span<const divergence::Marker> markers,
+                   std::span<const session::Bookmark> bookmarks,
+                   const align::AlignOptions& settings);
 
 /// Writes @p project to @p path atomically.
-void save_project(const std::filesystem::path &path, const Project &project);
+void save_project(const std::filesystem::path& path, const Project& project);
 
 /// Reads a project file. Throws ParseError with line and column for malformed content (ranges
 /// outside the text, links breaking the alignment invariants, unknown names) and
 /// Error(unsupported) for a file from a newer Tandem.
-[[nodiscard]] Project read_project(const std::filesystem::path &path);
+[[nodiscard]] Project read_project(const std::filesystem::path& path);
 
 } // namespace tandem::formats

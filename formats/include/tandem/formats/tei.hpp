@@ -16,10 +16,10 @@ namespace tandem::formats {
 
 /// Writes the bitext and its alignment as one TEI P5 file. Each link carries its type
 /// (`type="2-1"`), `cert` (the confidence) and `subtype` (`confirmed` or `automatic`).
-void write_tei(std::ostream &out, const align::Bitext &bitext, const align::Alignment &alignment);
+void write_tei(std::ostream& out, const align::Bitext& bitext, const align::Alignment& alignment);
 
 /// Reads a file write_tei() wrote (or one built the same way); throws ParseError with line and
 /// column when a pointer does not resolve or the links are not in document order.
-[[nodiscard]] ImportedAlignment read_tei(const std::filesystem::path &path);
+[[nodiscard]] ImportedAlignment read_tei(const std::filesystem::path& path);
 
 } // namespace tandem::formats

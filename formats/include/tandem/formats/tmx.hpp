@@ -31,8 +31,8 @@ struct TmxOptions {
 /// `x-tandem-marker` prop (`kind severity explanation`) with its explanation also as a note, and
 /// for a side of several sentences an `x-tandem-lengths` prop in its `tuv` (their byte lengths) so
 /// that read_tmx() restores the sentences.
-void write_tmx(std::ostream &out, const align::Bitext &bitext, const align::Alignment &alignment,
-               std::span<const divergence::Marker> markers = {}, const TmxOptions &options = {});
+void write_tmx(std::ostream& out, const align::Bitext& bitext, const align::Alignment& alignment,
+               std::span<const divergence::Marker> markers = {}, const TmxOptions& options = {});
 
 /// Reads a TMX 1.1-1.4b file (UTF-8 with or without BOM, UTF-16 with BOM, US-ASCII with character
 /// references) as a bitext: one link per `tu` holding the source or the target language (one
@@ -40,7 +40,7 @@ void write_tmx(std::ostream &out, const align::Bitext &bitext, const align::Alig
 /// placeholders (`⟨1⟩`, `⟨/1⟩`, `⟨2/⟩`, `⟨hi⟩`); notes and foreign props are kept per unit; our own
 /// props restore confidence, status and markers. Departures from the DTD and the TMX rules are
 /// diagnostics with line and column; malformed XML is a ParseError.
-[[nodiscard]] ImportedAlignment read_tmx(const std::filesystem::path &path,
-                                         const ImportOptions &options = {});
+[[nodiscard]] ImportedAlignment read_tmx(const std::filesystem::path& path,
+                                         const ImportOptions& options = {});
 
 } // namespace tandem::formats

@@ -15,14 +15,14 @@
 namespace tandem::formats {
 
 /// The header line write_tsv() starts with (without the newline).
-inline constexpr const char *tsv_header =
+inline constexpr const char* tsv_header =
     "source_ids\ttarget_ids\tlink\tconfidence\tstatus\tsource_text\ttarget_text";
 
 /// Writes the table.
-void write_tsv(std::ostream &out, const align::Bitext &bitext, const align::Alignment &alignment);
+void write_tsv(std::ostream& out, const align::Bitext& bitext, const align::Alignment& alignment);
 
 /// Reads a table write_tsv() wrote; languages are guessed from the text. Throws ParseError with
 /// line and column for a malformed line.
-[[nodiscard]] ImportedAlignment read_tsv(const std::filesystem::path &path);
+[[nodiscard]] ImportedAlignment read_tsv(const std::filesystem::path& path);
 
 } // namespace tandem::formats

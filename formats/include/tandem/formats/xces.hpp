@@ -29,28 +29,28 @@ struct AlignmentFiles {
 
 /// For `DIR/NAME.xml`: `DIR/NAME.<source language>.xml` and `DIR/NAME.<target language>.xml`
 /// (`NAME.source.xml`, `NAME.target.xml` when both languages are the same).
-[[nodiscard]] AlignmentFiles alignment_files(const std::filesystem::path &alignment,
-                                             const align::Bitext &bitext);
+[[nodiscard]] AlignmentFiles alignment_files(const std::filesystem::path& alignment,
+                                             const align::Bitext& bitext);
 
 /// Writes @p document as `<text xml:lang xml:space="preserve"><p id><s id>…</s></p></text>`.
-void write_sentence_document(std::ostream &out, const text::Document &document);
+void write_sentence_document(std::ostream& out, const text::Document& document);
 
 /// Reads a sentence document: `<s id>` at any depth, tokenised (`<w>` joined by spaces) or not
 /// (its text, inline markup dropped); language from `xml:lang` or `language`, else guessed.
-[[nodiscard]] text::Document read_xces_document(const std::filesystem::path &path,
-                                                std::vector<Diagnostic> &diagnostics);
+[[nodiscard]] text::Document read_xces_document(const std::filesystem::path& path,
+                                                std::vector<Diagnostic>& diagnostics);
 
 /// Writes a cesAlign file in the OPUS convention: one `linkGrp targType="s"` whose links read
 /// `xtargets="source ids;target ids"`, `certainty` = link confidence. @p from_doc and @p to_doc
 /// are the documents' paths relative to the alignment file.
-void write_xces(std::ostream &out, const align::Bitext &bitext, const align::Alignment &alignment,
-                const std::string &from_doc, const std::string &to_doc);
+void write_xces(std::ostream& out, const align::Bitext& bitext, const align::Alignment& alignment,
+                const std::string& from_doc, const std::string& to_doc);
 
 /// Writes InterText's variant: a bare `linkGrp`, `xtargets="target ids;source ids"`, `type` in the
 /// same order, `status` `man` (confirmed) or `auto`, `mark="1"` on bookmarked links.
-void write_intertext(std::ostream &out, const align::Bitext &bitext,
-                     const align::Alignment &alignment, const std::string &from_doc,
-                     const std::string &to_doc, std::span<const session::Bookmark> bookmarks = {});
+void write_intertext(std::ostream& out, const align::Bitext& bitext,
+                     const align::Alignment& alignment, const std::string& from_doc,
+                     const std::string& to_doc, std::span<const session::Bookmark> bookmarks = {});
 
 /// One `<link>` as written: the two halves of `xtargets` in file order, not yet given sides.
 struct XcesLink {
@@ -78,13 +78,13 @@ struct XcesAlignmentFile {
 
 /// Parses the links of an alignment file without opening the documents; throws ParseError with
 /// line and column for malformed XML or `xtargets`.
-[[nodiscard]] XcesAlignmentFile parse_xces_links(const std::filesystem::path &path);
+[[nodiscard]] XcesAlignmentFile parse_xces_links(const std::filesystem::path& path);
 
 /// Reads an XCES or InterText alignment and the documents of its first link group, looked for
 /// next to the alignment file and in the folders above it (OPUS paths are relative to the corpus
 /// root). The id order is detected (the order in which every id resolves; `cesAlign` means source
 /// first on a tie) unless @p options says. Sentences no link mentions become 1-0 / 0-1 links.
-[[nodiscard]] ImportedAlignment read_xces(const std::filesystem::path &path,
-                                          const ImportOptions &options = {});
+[[nodiscard]] ImportedAlignment read_xces(const std::filesystem::path& path,
+                                          const ImportOptions& options = {});
 
 } // namespace tandem::formats
