@@ -150,6 +150,30 @@ BOOST_FIXTURE_TEST_CASE(export_tmx_writes_every_link, OpenSample) {
     BOOST_TEST(units == frame->GetModel()->GetLinkCount());
 }
 
+BOOST_FIXTURE_TEST_CASE(a_saved_project_and_an_exported_tmx_open_again, OpenSample) {
+    const auto folder = temporary_folder();
+    const auto project = folder / "sample.tandem";
+    const auto tmx = folder / "reopen.tmx";
+    BOOST_TEST_REQUIRE(frame->ExportTo(formats::Format::tandem, wxString::FromUTF8(project.string())));
+    BOOST_TEST_REQUIRE(frame->ExportTo(formats::Format::tmx, wxString::FromUTF8(tmx.string())));
+    const auto& original = *frame->GetModel();
+    for (const auto& path : {project, tmx}) {
+        BOOST_TEST_CONTEXT(path.filename().string()) {
+            auto* reopened = new gui::MainFrame(gui::WorkbenchSettings{}, false);
+            reopened->Show();
+            reopened->OpenSingle(wxString::FromUTF8(path.string()));
+            BOOST_TEST_REQUIRE(test::wait_until([&] { return !reopened->IsBusy(); }));
+            BOOST_TEST(reopened->GetLastError().utf8_string() == "");
+            BOOST_TEST_REQUIRE(reopened->GetModel() != nullptr);
+            BOOST_TEST(reopened->GetModel()->GetLinkCount() == original.GetLinkCount());
+            BOOST_TEST(reopened->GetModel()->GetCounts().links_with_issues > 0U);
+            reopened->Destroy();
+            wxTheApp->Yield(true);
+        }
+    }
+    BOOST_TEST(frame->GetModel()->GetMarkers().size() == original.GetMarkers().size());
+}
+
 BOOST_FIXTURE_TEST_CASE(a_failed_export_reports_the_file, OpenSample) {
     BOOST_TEST(!frame->ExportTo(formats::Format::tmx, wxT("/nonexistent-folder/out.tmx")));
     BOOST_TEST(frame->GetLastError().Contains(wxT("/nonexistent-folder/out.tmx")));

@@ -168,7 +168,8 @@ wxString SideHtml(const RowSideText& side) {
 
 // The engine names its stages in English; known ones are shown translated.
 wxString StageLabel(std::string_view stage) {
-    static const std::array<std::pair<std::string_view, const char*>, 8> stages{{
+    static const std::array<std::pair<std::string_view, const char*>, 9> stages{{
+        {"reading", wxTRANSLATE("reading")},
         {"loading source", wxTRANSLATE("loading source")},
         {"loading target", wxTRANSLATE("loading target")},
         {"analysing", wxTRANSLATE("analysing")},
