@@ -196,4 +196,18 @@ BOOST_AUTO_TEST_CASE(side_text_joins_sentences_with_highlights) {
     BOOST_TEST(model.GetSideText(1, gui::Side::target, false).text.empty());
 }
 
+BOOST_AUTO_TEST_CASE(an_edit_keeps_the_markers_of_untouched_links_renumbered) {
+    const std::vector<Marker> markers{{MarkerKind::name, Severity::notice, 0, {}, {}, "a"},
+                                      {MarkerKind::omission, Severity::warning, 2, {}, {}, "b"},
+                                      {MarkerKind::number, Severity::error, 3, {}, {}, "c"},
+                                      {MarkerKind::addition, Severity::warning, 6, {}, {}, "d"}};
+    // Rows 2 and 3 merged into one: row 6 becomes row 5.
+    const auto kept = gui::KeepUntouchedMarkers(markers, {2, 2, 1});
+    BOOST_REQUIRE_EQUAL(kept.size(), 2U);
+    BOOST_TEST(kept[0].explanation == "a");
+    BOOST_TEST(kept[0].link == 0U);
+    BOOST_TEST(kept[1].explanation == "d");
+    BOOST_TEST(kept[1].link == 5U);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -489,6 +489,17 @@ void BitextView::OnKeyDown(wxKeyEvent& event) {
     case WXK_END:
         SelectRow(rows - 1);
         break;
+    case WXK_RETURN:
+    case WXK_NUMPAD_ENTER: {
+        if (m_enter_command == wxID_NONE) {
+            event.Skip();
+            break;
+        }
+        wxCommandEvent command(wxEVT_MENU, m_enter_command);
+        command.SetEventObject(this);
+        ProcessWindowEvent(command);
+        break;
+    }
     default:
         event.Skip();
     }

@@ -48,6 +48,8 @@ public:
     void SetShowSentenceIds(bool show);
     /// Whether sentence ids are shown.
     [[nodiscard]] bool GetShowSentenceIds() const noexcept { return m_show_ids; }
+    /// The menu command Enter sends (e.g. "confirm and next issue"); wxID_NONE: none.
+    void SetEnterCommand(int id) noexcept { m_enter_command = id; }
     /// Uses @p font for the text (an invalid font means the system's).
     void SetTextFont(const wxFont& font);
 
@@ -99,6 +101,7 @@ private:
 
     const ReviewModel* m_model = nullptr;
     bool m_show_ids = false;
+    int m_enter_command = wxID_NONE;
     wxFont m_font;
     wxFont m_small_font;
     wxFont m_icon_font;

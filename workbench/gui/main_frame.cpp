@@ -10,6 +10,7 @@
 #include "settings_dialog.hpp"
 #include "wx_text.hpp"
 
+#include <tandem/divergence/analysis.hpp>
 #include <tandem/formats/export.hpp>
 #include <tandem/formats/version.hpp>
 
@@ -28,6 +29,7 @@
 #include <wx/html/htmlwin.h>
 #include <wx/intl.h>
 #include <wx/menu.h>
+#include <wx/msgdlg.h>
 #include <wx/panel.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
@@ -62,6 +64,19 @@ enum MenuId : int {
     ID_EXPORT_LAST = ID_EXPORT_FIRST + 5,
     ID_RECENT_FIRST,
     ID_RECENT_LAST = ID_RECENT_FIRST + 9,
+    // Edit operations, in the order of the Edit menu.
+    ID_CONFIRM_NEXT,
+    ID_UNCONFIRM,
+    ID_MERGE_NEXT,
+    ID_MERGE_PREVIOUS,
+    ID_SPLIT_LINK,
+    ID_SOURCE_UP,
+    ID_SOURCE_DOWN,
+    ID_TARGET_UP,
+    ID_TARGET_DOWN,
+    ID_UNLINK,
+    ID_REALIGN_FROM_HERE,
+    ID_SHORTCUTS,
 };
 
 struct ExportChoice {
@@ -248,6 +263,7 @@ MainFrame::MainFrame(WorkbenchSettings settings, bool interactive)
     m_view = new BitextView(table_panel);
     m_view->SetShowSentenceIds(m_settings.show_sentence_ids);
     m_view->SetTextFont(m_settings.font);
+    m_view->SetEnterCommand(ID_CONFIRM_NEXT);
     m_header = new ColumnHeader(table_panel, *m_view);
     m_ruler = new OverviewRuler(table_panel);
     auto* table_row = new wxBoxSizer(wxHORIZONTAL);
@@ -292,6 +308,7 @@ MainFrame::MainFrame(WorkbenchSettings settings, bool interactive)
     Bind(EVT_TANDEM_KIND_CLICKED, &MainFrame::OnKindClicked, this);
     UpdateStatusBar();
     UpdateDetail();
+    UpdateEditMenu();
 }
 
 MainFrame::~MainFrame() {
@@ -321,6 +338,26 @@ void MainFrame::BuildMenus() {
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
 
+    auto* edit = new wxMenu;
+    edit->Append(wxID_UNDO, _("&Undo\tCtrl+Z"));
+    edit->Append(wxID_REDO, _("&Redo\tCtrl+Shift+Z"));
+    edit->AppendSeparator();
+    edit->Append(ID_CONFIRM_NEXT, _("&Confirm and next issue\tCtrl+Return"),
+                 _("Confirm the selected link and go to the next issue (Enter in the table)"));
+    edit->Append(ID_UNCONFIRM, _("U&nconfirm\tCtrl+Shift+Return"));
+    edit->AppendSeparator();
+    edit->Append(ID_MERGE_NEXT, _("&Merge with next link\tCtrl+M"));
+    edit->Append(ID_MERGE_PREVIOUS, _("Merge with &previous link\tCtrl+Shift+M"));
+    edit->Append(ID_SPLIT_LINK, _("&Split link after its first sentences\tCtrl+T"));
+    edit->Append(ID_SOURCE_UP, _("Move first source sentence &up\tAlt+Up"));
+    edit->Append(ID_SOURCE_DOWN, _("Move last source sentence &down\tAlt+Down"));
+    edit->Append(ID_TARGET_UP, _("Move first target sentence up\tAlt+Shift+Up"));
+    edit->Append(ID_TARGET_DOWN, _("Move last target sentence down\tAlt+Shift+Down"));
+    edit->Append(ID_UNLINK, _("Un&link into gaps\tCtrl+U"));
+    edit->AppendSeparator();
+    edit->Append(ID_REALIGN_FROM_HERE, _("Re-align &from here\tCtrl+R"),
+                 _("Re-align from the selected link until the alignment agrees again; confirmed links stay"));
+
     auto* view = new wxMenu;
     view->AppendCheckItem(ID_TOGGLE_IDS, _("Show sentence &ids\tCtrl+I"));
     view->Check(ID_TOGGLE_IDS, m_settings.show_sentence_ids);
@@ -343,10 +380,12 @@ void MainFrame::BuildMenus() {
     review->Append(ID_FIND_PREVIOUS, _("Find pre&vious\tShift+F3"));
 
     auto* help = new wxMenu;
+    help->Append(ID_SHORTCUTS, _("&Keyboard shortcuts"));
     help->Append(wxID_ABOUT, _("&About Tandem"));
 
     auto* bar = new wxMenuBar;
     bar->Append(file, _("&File"));
+    bar->Append(edit, _("&Edit"));
     bar->Append(view, _("&View"));
     bar->Append(review, _("&Review"));
     bar->Append(help, _("&Help"));
@@ -361,6 +400,10 @@ void MainFrame::BuildMenus() {
     Bind(wxEVT_MENU, &MainFrame::OnSettings, this, wxID_PREFERENCES);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, &MainFrame::OnAbout, this, wxID_ABOUT);
+    Bind(wxEVT_MENU, &MainFrame::OnShortcuts, this, ID_SHORTCUTS);
+    Bind(wxEVT_MENU, &MainFrame::OnEdit, this, wxID_UNDO);
+    Bind(wxEVT_MENU, &MainFrame::OnEdit, this, wxID_REDO);
+    Bind(wxEVT_MENU, &MainFrame::OnEdit, this, ID_CONFIRM_NEXT, ID_REALIGN_FROM_HERE);
     Bind(wxEVT_MENU, &MainFrame::OnToggleIds, this, ID_TOGGLE_IDS);
     Bind(wxEVT_MENU, &MainFrame::OnFilterMenu, this, ID_FILTER_ALL, ID_FILTER_KIND_LAST);
     Bind(wxEVT_MENU, &MainFrame::OnNextIssue, this, ID_NEXT_ISSUE, ID_PREVIOUS_ISSUE);
@@ -643,6 +686,8 @@ void MainFrame::ShowProgress(bool show) {
 }
 
 void MainFrame::ShowResult(AlignmentResult result) {
+    m_session = std::make_unique<session::EditSession>(*result.bitext, result.alignment);
+    m_modified = false;
     m_model = std::make_unique<ReviewModel>(std::move(result.bitext), std::move(result.alignment),
                                             std::move(result.markers), m_settings.low_confidence);
     m_view->SetModel(m_model.get());
@@ -656,7 +701,150 @@ void MainFrame::ShowResult(AlignmentResult result) {
     UpdateDetail();
     UpdateViewport();
     SetStatusText(wxString::Format(_("Aligned %zu links."), m_model->GetLinkCount()), 0);
+    UpdateEditMenu();
     m_view->SetFocus();
+}
+
+void MainFrame::OnEdit(wxCommandEvent& event) {
+    if (!m_session || !m_model) {
+        return;
+    }
+    const auto selected = m_view->GetSelectedLink();
+    const int id = event.GetId();
+    if (!selected && id != wxID_UNDO && id != wxID_REDO) {
+        SetStatusText(_("Select a link first."), 0);
+        return;
+    }
+    const auto row = selected.value_or(0);
+    const auto& link = m_session->link(row);
+    try {
+        session::Change change;
+        switch (id) {
+        case wxID_UNDO:
+            change = m_session->undo();
+            break;
+        case wxID_REDO:
+            change = m_session->redo();
+            break;
+        case ID_CONFIRM_NEXT:
+            change = m_session->confirm(row);
+            break;
+        case ID_UNCONFIRM:
+            change = m_session->unconfirm(row);
+            break;
+        case ID_MERGE_NEXT:
+            change = m_session->merge_with_next(row);
+            break;
+        case ID_MERGE_PREVIOUS:
+            change = m_session->merge_with_previous(row);
+            break;
+        case ID_SPLIT_LINK:
+            change = m_session->split_link(row, std::min(link.source.size(), 1U),
+                                           std::min(link.target.size(), 1U));
+            break;
+        case ID_SOURCE_UP:
+            change = m_session->move_first_up(row, session::Side::source);
+            break;
+        case ID_SOURCE_DOWN:
+            change = m_session->move_last_down(row, session::Side::source);
+            break;
+        case ID_TARGET_UP:
+            change = m_session->move_first_up(row, session::Side::target);
+            break;
+        case ID_TARGET_DOWN:
+            change = m_session->move_last_down(row, session::Side::target);
+            break;
+        case ID_UNLINK:
+            change = m_session->unlink(row);
+            break;
+        case ID_REALIGN_FROM_HERE: {
+            AlignmentRequest request;
+            m_settings.ApplyTo(request);
+            wxBusyCursor busy;
+            change = m_session->realign_until_agreement(request.align, row);
+            break;
+        }
+        default:
+            return;
+        }
+        if (change.empty()) {
+            SetStatusText(_("Nothing to change."), 0);
+            return;
+        }
+        ApplyChange(change);
+        if (id == wxID_UNDO || id == wxID_REDO) {
+            SelectLink(std::min(change.first_link, m_model->GetLinkCount() - 1));
+        } else if (id == ID_CONFIRM_NEXT) {
+            if (const auto next = m_model->NextIssue(row, true)) {
+                SelectLink(*next);
+            }
+        } else {
+            SelectLink(std::min(change.first_link, m_model->GetLinkCount() - 1));
+        }
+    } catch (const Error& error) {
+        ReportError(error);
+    }
+}
+
+void MainFrame::ApplyChange(const session::Change& change) {
+    // The view shows a new immutable snapshot; the documents are shared unless the
+    // segmentation changed. Markers of untouched links are kept; links a person edited carry
+    // their decision (confirmed, confidence 1).
+    const bool sentences = change.source_sentences || change.target_sentences;
+    auto bitext = sentences ? std::make_shared<const align::Bitext>(m_session->bitext())
+                            : m_model->GetSharedBitext();
+    AlignmentRequest request;
+    m_settings.ApplyTo(request);
+    auto markers = sentences ? divergence::find_divergences(*bitext, m_session->alignment(), request.divergence)
+                             : KeepUntouchedMarkers(m_model->GetMarkers(), change);
+    std::erase_if(markers, [](const divergence::Marker& marker) {
+        return marker.kind == divergence::MarkerKind::low_confidence;
+    });
+    const auto filter = m_model->GetFilter();
+    const auto first_row = m_view->GetVisibleRowsBegin();
+    m_model = std::make_unique<ReviewModel>(std::move(bitext), m_session->alignment(), std::move(markers),
+                                            m_settings.low_confidence);
+    m_model->SetFilter(filter);
+    m_view->SetModel(m_model.get());
+    m_view->ScrollToRow(std::min(first_row, m_model->GetRowCount()));
+    m_ruler->SetModel(m_model.get());
+    m_map->SetModel(m_model.get());
+    m_legend->SetModel(m_model.get());
+    m_modified = true;
+    UpdateTitles();
+    UpdateStatusBar();
+    UpdateEditMenu();
+}
+
+void MainFrame::UpdateEditMenu() {
+    auto* bar = GetMenuBar();
+    const bool open = m_session != nullptr;
+    bar->Enable(wxID_UNDO, open && m_session->can_undo());
+    bar->Enable(wxID_REDO, open && m_session->can_redo());
+    for (int id = ID_CONFIRM_NEXT; id <= ID_REALIGN_FROM_HERE; ++id) {
+        bar->Enable(id, open);
+    }
+}
+
+void MainFrame::OnShortcuts(wxCommandEvent&) {
+    wxString text;
+    const auto add = [&](const wxString& keys, const wxString& what) { text += keys + wxT("\t") + what + wxT("\n"); };
+    add(wxT("F8 / Shift+F8"), _("Next / previous issue"));
+    add(wxT("Enter, Ctrl+Enter"), _("Confirm and go to the next issue"));
+    add(wxT("Ctrl+Shift+Enter"), _("Unconfirm"));
+    add(wxT("Ctrl+Z / Ctrl+Shift+Z"), _("Undo / redo"));
+    add(wxT("Ctrl+M / Ctrl+Shift+M"), _("Merge with the next / previous link"));
+    add(wxT("Ctrl+T"), _("Split a link after its first sentences"));
+    add(wxT("Alt+Up / Alt+Down"), _("Move the first source sentence up / the last one down"));
+    add(wxT("Alt+Shift+Up / Down"), _("The same for the target side"));
+    add(wxT("Ctrl+U"), _("Unlink into gaps"));
+    add(wxT("Ctrl+R"), _("Re-align from the selected link"));
+    add(wxT("Ctrl+F, F3 / Shift+F3"), _("Find, find next / previous"));
+    add(wxT("Ctrl+0 ... Ctrl+3"), _("Show all links / issues / low confidence / unconfirmed"));
+    add(wxT("Ctrl+I"), _("Show sentence ids"));
+    add(wxT("Up, Down, Page Up, Page Down, Home, End"), _("Move in the table"));
+    add(wxT("Ctrl+O, Ctrl+Shift+O, Ctrl+Shift+S"), _("Open a pair, open an alignment or project, save the project"));
+    wxMessageBox(text, _("Keyboard shortcuts"), wxOK | wxICON_INFORMATION, this);
 }
 
 void MainFrame::UpdateTitles() {
@@ -669,7 +857,7 @@ void MainFrame::UpdateTitles() {
                                 wxFileName(ToWx(document.name)).GetFullName());
     };
     m_header->SetTitles(title(_("Source"), bitext.source), title(_("Target"), bitext.target));
-    SetTitle(wxString::Format(wxT("%s \u21C4 %s — Tandem"), wxFileName(ToWx(bitext.source.name)).GetFullName(),
+    SetTitle(wxString::Format(wxT("%s%s \u21C4 %s — Tandem"), m_modified ? wxT("*") : wxT(""), wxFileName(ToWx(bitext.source.name)).GetFullName(),
                               wxFileName(ToWx(bitext.target.name)).GetFullName()));
 }
 
@@ -850,6 +1038,8 @@ void MainFrame::OnSaveProject(wxCommandEvent&) {
     wxFileDialog dialog(this, _("Save project"), wxString(), base + wxT(".tandem"),
                         wxT("*.tandem|*.tandem"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() == wxID_OK && ExportTo(formats::Format::tandem, dialog.GetPath())) {
+        m_modified = false;
+        UpdateTitles();
         m_settings.AddRecent({dialog.GetPath(), wxString()});
         RebuildRecentMenu();
         SaveSettings();
@@ -893,6 +1083,7 @@ void MainFrame::OnSettings(wxCommandEvent&) {
     m_settings = dialog.GetSettings();
     SaveSettings();
     m_view->SetTextFont(m_settings.font);
+    m_view->SetEnterCommand(ID_CONFIRM_NEXT);
     m_view->SetShowSentenceIds(m_settings.show_sentence_ids);
     GetMenuBar()->Check(ID_TOGGLE_IDS, m_settings.show_sentence_ids);
     GetToolBar()->ToggleTool(ID_TOGGLE_IDS, m_settings.show_sentence_ids);
@@ -919,6 +1110,12 @@ void MainFrame::OnAbout(wxCommandEvent&) {
 }
 
 void MainFrame::OnClose(wxCloseEvent& event) {
+    if (m_modified && m_interactive && event.CanVeto() &&
+        wxMessageBox(_("The alignment has unsaved edits. Close anyway?"), _("Unsaved edits"),
+                     wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, this) != wxYES) {
+        event.Veto();
+        return;
+    }
     CancelJob();
     SaveSettings();
     event.Skip();

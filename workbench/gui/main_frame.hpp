@@ -9,6 +9,7 @@
 #include "settings.hpp"
 
 #include <tandem/formats/format.hpp>
+#include <tandem/session/edit_session.hpp>
 
 #include <wx/frame.h>
 
@@ -86,6 +87,10 @@ public:
     [[nodiscard]] wxString GetStatusField(int field) const;
     /// The detail pane's HTML.
     [[nodiscard]] const wxString& GetDetailHtml() const noexcept { return m_detail_html; }
+    /// The editing session behind the model, or nullptr when nothing is open.
+    [[nodiscard]] const session::EditSession* GetSession() const noexcept { return m_session.get(); }
+    /// True when there are edits not saved to a project.
+    [[nodiscard]] bool IsModified() const noexcept { return m_modified; }
     /// The last error (title and message), empty when none occurred.
     [[nodiscard]] const wxString& GetLastError() const noexcept { return m_last_error; }
 
@@ -115,6 +120,10 @@ private:
     void OnLinkSelected(wxCommandEvent& event);
     void OnViewportChanged(wxCommandEvent& event);
     void OnKindClicked(wxCommandEvent& event);
+    void OnEdit(wxCommandEvent& event);
+    void OnShortcuts(wxCommandEvent& event);
+    void ApplyChange(const session::Change& change);
+    void UpdateEditMenu();
 
     void OnJobProgress(unsigned job, const wxString& stage, double fraction);
     void OnJobDone(unsigned job, AlignmentResult result);
@@ -130,6 +139,8 @@ private:
     WorkbenchSettings m_settings;
     bool m_interactive;
     std::unique_ptr<ReviewModel> m_model;
+    std::unique_ptr<session::EditSession> m_session;
+    bool m_modified = false;
     std::jthread m_worker;
     unsigned m_job = 0;
     bool m_busy = false;

@@ -22,6 +22,22 @@ const std::array<MarkerKind, marker_kind_count>& AllMarkerKinds() {
     return kinds;
 }
 
+std::vector<Marker> KeepUntouchedMarkers(std::span<const Marker> markers,
+                                         const session::Change& change) {
+    std::vector<Marker> kept;
+    kept.reserve(markers.size());
+    const auto replaced_end = change.first_link + change.links_removed;
+    for (const auto& marker : markers) {
+        if (marker.link < change.first_link) {
+            kept.push_back(marker);
+        } else if (marker.link >= replaced_end) {
+            kept.push_back(marker);
+            kept.back().link = marker.link - change.links_removed + change.links_inserted;
+        }
+    }
+    return kept;
+}
+
 ReviewModel::ReviewModel() : m_bitext(std::make_shared<const align::Bitext>()), m_marker_begin{0} {}
 
 ReviewModel::ReviewModel(std::shared_ptr<const align::Bitext> bitext, align::Alignment alignment,

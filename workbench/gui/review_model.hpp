@@ -11,6 +11,7 @@
 
 #include <tandem/align/alignment.hpp>
 #include <tandem/divergence/marker.hpp>
+#include <tandem/session/change.hpp>
 
 #include <array>
 #include <cstddef>
@@ -66,6 +67,11 @@ struct ReviewCounts {
     std::size_t links_with_issues = 0;  ///< links with at least one marker
     std::array<std::size_t, marker_kind_count> markers_per_kind{}; ///< indexed by MarkerKind
 };
+
+/// The markers of the links an edit did not touch, renumbered for the alignment after @p change
+/// (markers of replaced links are dropped: those links are new).
+[[nodiscard]] std::vector<divergence::Marker> KeepUntouchedMarkers(
+    std::span<const divergence::Marker> markers, const session::Change& change);
 
 /// The reviewed alignment and everything derived from it for display.
 class ReviewModel {

@@ -340,27 +340,9 @@ struct Analyzer::Impl {
                 const std::string& key = own.key(own_document.sentences[i], word);
                 word.name = std::any_of(other_keys.begin(), other_keys.end(), [&](const std::string& k) {
                     return text::key_similarity(key, k) >= settings.name_similarity;
-                }) || !ends_with_known_word(own, own_document.sentences[i], word, source_side);
+                });
             }
         }
-    }
-
-    /// True when @p word is, or ends with, a word of four letters or more the dictionary knows:
-    /// a common noun or a compound of one (`Höhenzahl` ends with `Zahl`).
-    bool ends_with_known_word(Side& side, const text::Sentence& sentence, const Word& word, bool source_side) {
-        const auto& known = source_side ? lexicon.source_words : lexicon.target_words;
-        const std::string folded = text::fold_case(
-            std::string_view(sentence.text).substr(word.bytes.begin, word.bytes.size()));
-        constexpr std::size_t min_part = 4;
-        for (std::size_t start = 0; start + min_part <= folded.size(); ++start) {
-            if ((static_cast<unsigned char>(folded[start]) & 0xC0U) == 0x80U) {
-                continue; // not at a character boundary
-            }
-            if (known.contains(side.stemmer().stem(std::string_view(folded).substr(start)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     void add(MarkerKind kind, Severity severity, std::size_t link, std::vector<TextSpan> source_spans,
