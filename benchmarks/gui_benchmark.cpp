@@ -48,9 +48,9 @@ tandem::gui::AlignmentResult synthetic_pair(std::size_t size) {
     const fs::path gold = fs::path(TANDEM_SHARED_DATA_DIR) / "gold" / "1984-ro-en";
     const auto source_lines = read_lines(gold / "ro.sen");
     const auto target_lines = read_lines(gold / "en.sen");
-    const auto gold_links = tandem::formats::to_alignment(tandem::formats::read_beads(gold / "gold.align"),
-                                                          source_lines.size(), target_lines.size(),
-                                                          "gold.align");
+    const auto gold_links =
+        tandem::formats::to_alignment(tandem::formats::read_beads(gold / "gold.align"),
+                                      source_lines.size(), target_lines.size(), "gold.align");
     tandem::align::Alignment alignment;
     for (std::uint32_t copy = 0; alignment.links.size() < size; ++copy) {
         const auto source_offset = copy * static_cast<std::uint32_t>(source_lines.size());
@@ -75,10 +75,10 @@ tandem::gui::AlignmentResult synthetic_pair(std::size_t size) {
         return text;
     };
     auto bitext = std::make_shared<tandem::align::Bitext>();
-    bitext->source = tandem::text::segment_lines(text_of(source_lines, alignment.links.back().source.end),
-                                                 "ro", (gold / "ro.sen").string());
-    bitext->target = tandem::text::segment_lines(text_of(target_lines, alignment.links.back().target.end),
-                                                 "en", (gold / "en.sen").string());
+    bitext->source = tandem::text::segment_lines(
+        text_of(source_lines, alignment.links.back().source.end), "ro", (gold / "ro.sen").string());
+    bitext->target = tandem::text::segment_lines(
+        text_of(target_lines, alignment.links.back().target.end), "en", (gold / "en.sen").string());
     return {std::move(bitext), std::move(alignment), {}, {}};
 }
 
@@ -101,7 +101,8 @@ void run(std::size_t size, const wxString& screenshot) {
     const auto paints_before = view.GetPaintCount();
     const auto shown = Clock::now();
     frame->ShowResult(std::move(result));
-    pump_until([&] { return view.GetPaintCount() > paints_before && view.GetPaintedRowCount() > 0; });
+    pump_until(
+        [&] { return view.GetPaintCount() > paints_before && view.GetPaintedRowCount() > 0; });
     const double first_rows_ms = milliseconds_since(shown);
     const double since_launch_ms = milliseconds_since(launch);
 
@@ -123,15 +124,15 @@ void run(std::size_t size, const wxString& screenshot) {
     std::sort(repaints.begin(), repaints.end());
     std::sort(handlers.begin(), handlers.end());
     std::sort(scrolls.begin(), scrolls.end());
-    std::printf("%8zu links: data %7.0f ms | first rows painted %6.1f ms after the result, %7.0f ms "
-                "after launch\n"
-                "                page scroll + repaint: median %5.2f ms, p95 %5.2f ms, max %5.2f ms; "
-                "of which scrolling (row layout) %5.2f ms, the paint handler %5.2f ms (medians; %zu rows a "
-                "page)\n",
-                links, build_ms, first_rows_ms, since_launch_ms, repaints[repaints.size() / 2],
-                repaints[repaints.size() * 95 / 100], repaints.back(), scrolls[scrolls.size() / 2],
-                handlers[handlers.size() / 2],
-                view.GetPaintedRowCount());
+    std::printf(
+        "%8zu links: data %7.0f ms | first rows painted %6.1f ms after the result, %7.0f ms "
+        "after launch\n"
+        "                page scroll + repaint: median %5.2f ms, p95 %5.2f ms, max %5.2f ms; "
+        "of which scrolling (row layout) %5.2f ms, the paint handler %5.2f ms (medians; %zu rows a "
+        "page)\n",
+        links, build_ms, first_rows_ms, since_launch_ms, repaints[repaints.size() / 2],
+        repaints[repaints.size() * 95 / 100], repaints.back(), scrolls[scrolls.size() / 2],
+        handlers[handlers.size() / 2], view.GetPaintedRowCount());
     if (!screenshot.empty()) {
         // Show a gap: select the first 1-0 or 0-1 link.
         const auto& all = frame->GetModel()->GetAlignment().links;
@@ -152,7 +153,8 @@ int main(int argc, char** argv) {
     wxApp::SetInstance(new wxApp);
     int wx_argc = 1; // our own arguments are not wx's
     if (!wxEntryStart(wx_argc, argv) || !wxTheApp->CallOnInit()) {
-        std::fprintf(stderr, "gui_benchmark: wxWidgets could not start (no display? use xvfb-run)\n");
+        std::fprintf(stderr,
+                     "gui_benchmark: wxWidgets could not start (no display? use xvfb-run)\n");
         return 1;
     }
     wxInitAllImageHandlers();

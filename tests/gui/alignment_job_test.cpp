@@ -30,12 +30,13 @@ BOOST_AUTO_TEST_SUITE(alignment_job)
 BOOST_AUTO_TEST_CASE(aligns_the_sample_and_reports_stages_in_order) {
     std::vector<std::string> stages;
     std::vector<double> fractions;
-    const auto result = gui::RunAlignmentJob(sample_request(), {}, [&](const align::Progress& progress) {
-        if (stages.empty() || stages.back() != progress.stage) {
-            stages.emplace_back(progress.stage);
-        }
-        fractions.push_back(progress.fraction);
-    });
+    const auto result =
+        gui::RunAlignmentJob(sample_request(), {}, [&](const align::Progress& progress) {
+            if (stages.empty() || stages.back() != progress.stage) {
+                stages.emplace_back(progress.stage);
+            }
+            fractions.push_back(progress.fraction);
+        });
     BOOST_REQUIRE(result.bitext);
     BOOST_TEST(result.bitext->source.language == "ru");
     BOOST_TEST(result.bitext->target.language == "en");
@@ -52,8 +53,8 @@ BOOST_AUTO_TEST_CASE(aligns_the_sample_and_reports_stages_in_order) {
 BOOST_AUTO_TEST_CASE(a_requested_stop_cancels) {
     std::stop_source stop;
     stop.request_stop();
-    BOOST_CHECK_THROW(static_cast<void>(gui::RunAlignmentJob(sample_request(), stop.get_token(), {})),
-                      Cancelled);
+    BOOST_CHECK_THROW(
+        static_cast<void>(gui::RunAlignmentJob(sample_request(), stop.get_token(), {})), Cancelled);
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_file_is_an_io_error_naming_it) {

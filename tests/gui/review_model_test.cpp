@@ -7,8 +7,8 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include <optional>
 #include <memory>
+#include <optional>
 
 BOOST_TEST_DONT_PRINT_LOG_VALUE(std::optional<std::size_t>)
 
@@ -25,9 +25,10 @@ using gui::RowFilter;
 // Links: 0 = 1-1, 1 = 1-0 (omission), 2 = 1-1 low confidence, 3 = 0-1, 4 = 2-1 confirmed.
 ReviewModel sample_model() {
     auto bitext = std::make_shared<align::Bitext>();
-    bitext->source = text::segment_lines("Министр Лавров прибыл.\nОн сказал 27 слов.\nПогода хорошая.\n"
-                                         "Первая часть.\nВторая часть.\n",
-                                         "ru", "source.txt");
+    bitext->source =
+        text::segment_lines("Министр Лавров прибыл.\nОн сказал 27 слов.\nПогода хорошая.\n"
+                            "Первая часть.\nВторая часть.\n",
+                            "ru", "source.txt");
     bitext->target = text::segment_lines("Minister Lavrov arrived.\nThe weather is fine.\n"
                                          "(Via interpreter)\nBoth parts.\n",
                                          "en", "target.txt");
@@ -39,7 +40,12 @@ ReviewModel sample_model() {
                        {{3, 5}, {3, 4}, 1.0, align::LinkStatus::confirmed}};
     std::vector<Marker> markers{
         {MarkerKind::transcript_note, Severity::info, 3, {}, {{2, {1, 16}}}, "A transcript note."},
-        {MarkerKind::omission, Severity::warning, 1, {{1, {0, 5}}}, {}, "Source sentence 2 is omitted."},
+        {MarkerKind::omission,
+         Severity::warning,
+         1,
+         {{1, {0, 5}}},
+         {},
+         "Source sentence 2 is omitted."},
         {MarkerKind::number, Severity::error, 1, {{1, {18, 20}}}, {}, "27 is missing."},
     };
     return ReviewModel(bitext, alignment, markers, 0.5);
@@ -69,7 +75,8 @@ BOOST_AUTO_TEST_CASE(an_existing_low_confidence_marker_is_not_doubled) {
     bitext->target = text::segment_lines("B.\n", "en", "t");
     align::Alignment alignment{{{{0, 1}, {0, 1}, 0.1, align::LinkStatus::automatic}}};
     const ReviewModel model(bitext, alignment,
-                            {{MarkerKind::low_confidence, Severity::notice, 0, {}, {}, "unsure"}}, 0.5);
+                            {{MarkerKind::low_confidence, Severity::notice, 0, {}, {}, "unsure"}},
+                            0.5);
     BOOST_TEST(model.GetMarkersOf(0).size() == 1U);
     BOOST_TEST(model.GetMarkersOf(0)[0].explanation == "unsure");
 }
@@ -177,7 +184,8 @@ BOOST_AUTO_TEST_CASE(find_with_a_regular_expression_and_wrapping) {
 BOOST_AUTO_TEST_CASE(a_malformed_regular_expression_is_an_invalid_argument) {
     const auto model = sample_model();
     try {
-        static_cast<void>(model.Find({"(unclosed", gui::SearchColumn::both, true, false}, std::nullopt, true));
+        static_cast<void>(
+            model.Find({"(unclosed", gui::SearchColumn::both, true, false}, std::nullopt, true));
         BOOST_FAIL("no error");
     } catch (const Error& error) {
         BOOST_TEST((error.code() == ErrorCode::invalid_argument));

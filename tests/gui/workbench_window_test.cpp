@@ -6,19 +6,22 @@
 
 #include "bitext_view.hpp"
 #include "main_frame.hpp"
+#include "open_dialog.hpp"
 #include "workbench_app.hpp"
 
 #include <wx/app.h>
+#include <wx/dnd.h>
+#include <wx/event.h>
 #include <wx/filename.h>
 #include <wx/image.h>
 #include <wx/intl.h>
 
 #include <boost/test/unit_test.hpp>
 
-#include <optional>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 BOOST_TEST_DONT_PRINT_LOG_VALUE(std::optional<std::size_t>)
@@ -28,7 +31,9 @@ namespace {
 using namespace tandem;
 namespace fs = std::filesystem;
 
-wxString sample(const char* name) { return wxString::FromUTF8((test::sample_dir / name).string()); }
+wxString sample(const char* name) {
+    return wxString::FromUTF8((test::sample_dir / name).string());
+}
 
 fs::path temporary_folder() {
     auto folder = fs::temp_directory_path() / ("tandem-gui-tests-" + std::to_string(::getpid()));
@@ -84,7 +89,8 @@ BOOST_FIXTURE_TEST_CASE(opening_the_sample_shows_rows_from_the_first_link, OpenS
     const auto visible = frame->GetView().GetVisibleLinks();
     BOOST_REQUIRE(!visible.empty());
     BOOST_TEST(visible.front() == 0U);
-    BOOST_TEST(frame->GetStatusField(1).Contains(wxString::Format(wxT("%zu links"), model.GetLinkCount())));
+    BOOST_TEST(frame->GetStatusField(1).Contains(
+        wxString::Format(wxT("%zu links"), model.GetLinkCount())));
     BOOST_TEST(frame->GetStatusField(3).Contains(wxT("showing")));
 }
 
@@ -129,7 +135,8 @@ BOOST_FIXTURE_TEST_CASE(find_selects_the_link_holding_the_text, OpenSample) {
     BOOST_TEST_REQUIRE(found.has_value());
     BOOST_TEST(frame->GetSelectedLink() == found);
     const auto& model = *frame->GetModel();
-    const auto text = align::span_text(model.GetBitext().source, model.GetAlignment().links[*found].source);
+    const auto text =
+        align::span_text(model.GetBitext().source, model.GetAlignment().links[*found].source);
     BOOST_TEST(text.find("Лавров") != std::string::npos);
     BOOST_TEST(!frame->FindText({"(", gui::SearchColumn::both, true, false}, true).has_value());
     BOOST_TEST(frame->GetLastError().Contains(wxT("regular expression")));
@@ -154,7 +161,8 @@ BOOST_FIXTURE_TEST_CASE(a_saved_project_and_an_exported_tmx_open_again, OpenSamp
     const auto folder = temporary_folder();
     const auto project = folder / "sample.tandem";
     const auto tmx = folder / "reopen.tmx";
-    BOOST_TEST_REQUIRE(frame->ExportTo(formats::Format::tandem, wxString::FromUTF8(project.string())));
+    BOOST_TEST_REQUIRE(
+        frame->ExportTo(formats::Format::tandem, wxString::FromUTF8(project.string())));
     BOOST_TEST_REQUIRE(frame->ExportTo(formats::Format::tmx, wxString::FromUTF8(tmx.string())));
     const auto& original = *frame->GetModel();
     for (const auto& path : {project, tmx}) {
@@ -174,6 +182,89 @@ BOOST_FIXTURE_TEST_CASE(a_saved_project_and_an_exported_tmx_open_again, OpenSamp
     BOOST_TEST(frame->GetModel()->GetMarkers().size() == original.GetMarkers().size());
 }
 
+BOOST_FIXTURE_TEST_CASE(confirm_merge_and_undo_through_the_edit_menu, OpenSample) {
+    press(WXK_F8);
+    const auto issue = frame->GetSelectedLink();
+    BOOST_TEST_REQUIRE(issue.has_value());
+    const auto links = frame->GetModel()->GetLinkCount();
+    // Enter in the table confirms the link and moves to the next issue.
+    wxKeyEvent enter(wxEVT_KEY_DOWN);
+    enter.m_keyCode = WXK_RETURN;
+    frame->GetView().ProcessWindowEvent(enter);
+    BOOST_TEST(
+        (frame->GetModel()->GetAlignment().links[*issue].status == align::LinkStatus::confirmed));
+    BOOST_TEST(frame->GetModel()->GetCounts().confirmed == 1U);
+    BOOST_TEST(frame->GetSelectedLink() != issue);
+    BOOST_TEST(frame->IsModified());
+    BOOST_TEST(frame->GetTitle().StartsWith(wxT("*")));
+    // Merge the selected link with the next one, then undo both steps.
+    const auto merged = *frame->GetSelectedLink();
+    press(wxT('M'), wxACCEL_CTRL);
+    BOOST_TEST(frame->GetModel()->GetLinkCount() == links - 1);
+    BOOST_TEST(!align::check_invariants(frame->GetModel()->GetAlignment(),
+                                        frame->GetModel()->GetBitext().source.size(),
+                                        frame->GetModel()->GetBitext().target.size())
+                    .has_value());
+    BOOST_TEST(frame->GetSelectedLink() == std::optional<std::size_t>(merged));
+    press(wxT('Z'), wxACCEL_CTRL);
+    BOOST_TEST(frame->GetModel()->GetLinkCount() == links);
+    press(wxT('Z'), wxACCEL_CTRL);
+    BOOST_TEST(frame->GetModel()->GetCounts().confirmed == 0U);
+    press(wxT('Z'), wxACCEL_CTRL | wxACCEL_SHIFT);
+    BOOST_TEST(frame->GetModel()->GetCounts().confirmed == 1U);
+}
+
+BOOST_FIXTURE_TEST_CASE(recovery_autosaves_edits_and_restores_them_as_unsaved, OpenSample) {
+    const auto recovery = temporary_folder() / "recovery.tandem";
+    fs::remove(recovery);
+    frame->SetAutosave(wxString::FromUTF8(recovery.string()), 1);
+    press(WXK_F8);
+    press(WXK_RETURN, wxACCEL_CTRL);
+    BOOST_TEST_REQUIRE(
+        test::wait_until([&] { return fs::exists(recovery); }, std::chrono::seconds(10)));
+    // As after a crash: a new window restores the file.
+    auto* restored = new gui::MainFrame(gui::WorkbenchSettings{}, false);
+    restored->Show();
+    restored->RestoreRecovery(wxString::FromUTF8(recovery.string()));
+    BOOST_TEST_REQUIRE(test::wait_until([&] { return !restored->IsBusy(); }));
+    BOOST_TEST_REQUIRE(restored->GetModel() != nullptr);
+    BOOST_TEST(restored->GetModel()->GetCounts().confirmed == 1U);
+    BOOST_TEST(restored->GetModel()->GetLinkCount() == frame->GetModel()->GetLinkCount());
+    BOOST_TEST(restored->IsModified());
+    restored->Destroy();
+    wxTheApp->Yield(true);
+    // Closing the window normally removes the recovery file.
+    frame->Close(true);
+    wxTheApp->Yield(true);
+    BOOST_TEST(!fs::exists(recovery));
+    frame = new gui::MainFrame(gui::WorkbenchSettings{}, false); // for the fixture's teardown
+}
+
+BOOST_FIXTURE_TEST_CASE(split_and_realign_keep_the_alignment_valid, OpenSample) {
+    const auto& links = frame->GetModel()->GetAlignment().links;
+    const auto merged = std::find_if(links.begin(), links.end(), [](const align::Link& link) {
+        return link.source.size() + link.target.size() >= 3;
+    });
+    BOOST_TEST_REQUIRE((merged != links.end()));
+    const auto row = static_cast<std::size_t>(merged - links.begin());
+    const auto count = links.size();
+    frame->SelectLink(row);
+    press(wxT('T'), wxACCEL_CTRL);
+    const auto& model = *frame->GetModel();
+    BOOST_TEST(model.GetLinkCount() == count + 1);
+    BOOST_TEST(!align::check_invariants(model.GetAlignment(), model.GetBitext().source.size(),
+                                        model.GetBitext().target.size())
+                    .has_value());
+    frame->SelectLink(0);
+    press(wxT('R'), wxACCEL_CTRL);
+    const auto& realigned = *frame->GetModel();
+    BOOST_TEST(frame->GetLastError().utf8_string() == "");
+    BOOST_TEST(!align::check_invariants(realigned.GetAlignment(),
+                                        realigned.GetBitext().source.size(),
+                                        realigned.GetBitext().target.size())
+                    .has_value());
+}
+
 BOOST_FIXTURE_TEST_CASE(a_failed_export_reports_the_file, OpenSample) {
     BOOST_TEST(!frame->ExportTo(formats::Format::tmx, wxT("/nonexistent-folder/out.tmx")));
     BOOST_TEST(frame->GetLastError().Contains(wxT("/nonexistent-folder/out.tmx")));
@@ -185,6 +276,36 @@ BOOST_FIXTURE_TEST_CASE(the_window_renders_to_a_png, OpenSample) {
     wxImage image;
     BOOST_TEST_REQUIRE(image.LoadFile(wxString::FromUTF8(path.string()), wxBITMAP_TYPE_PNG));
     BOOST_TEST(image.GetWidth() == frame->GetSize().x);
+}
+
+BOOST_AUTO_TEST_CASE(dropping_two_files_opens_them_as_a_pair) {
+    test::start_wx();
+    auto* frame = new gui::MainFrame(gui::WorkbenchSettings{}, false);
+    frame->Show();
+    auto* target = dynamic_cast<wxFileDropTarget*>(frame->GetDropTarget());
+    BOOST_TEST_REQUIRE(target != nullptr);
+    wxArrayString files;
+    files.Add(sample("source.ru.txt"));
+    files.Add(sample("target.en.txt"));
+    BOOST_TEST(target->OnDropFiles(10, 10, files));
+    BOOST_TEST_REQUIRE(test::wait_until([&] { return !frame->IsBusy(); }));
+    BOOST_TEST_REQUIRE(frame->GetModel() != nullptr);
+    BOOST_TEST(frame->GetModel()->GetBitext().source.language == "ru");
+    BOOST_TEST(frame->GetModel()->GetBitext().target.language == "en");
+    frame->Destroy();
+    wxTheApp->Yield(true);
+}
+
+BOOST_AUTO_TEST_CASE(the_open_dialog_guesses_both_languages) {
+    test::start_wx();
+    gui::WorkbenchSettings settings;
+    settings.max_link = 4;
+    gui::OpenDialog dialog(nullptr, settings, sample("source.ru.txt"), sample("target.en.txt"));
+    const auto request = dialog.GetRequest(settings);
+    BOOST_TEST(request.source_language == "ru");
+    BOOST_TEST(request.target_language == "en");
+    BOOST_TEST(request.source_path == test::sample_dir / "source.ru.txt");
+    BOOST_TEST(request.align.max_link == 4U);
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_file_is_reported_with_its_name) {
@@ -221,8 +342,9 @@ BOOST_AUTO_TEST_CASE(screenshot_option_writes_a_png_and_exits) {
     const auto path = temporary_folder() / "screenshot.png";
     fs::remove(path);
     const std::string command = std::string("'") + TANDEM_WORKBENCH_PATH + "' --screenshot '" +
-                                path.string() + "' '" + (test::sample_dir / "source.ru.txt").string() +
-                                "' '" + (test::sample_dir / "target.en.txt").string() + "'";
+                                path.string() + "' '" +
+                                (test::sample_dir / "source.ru.txt").string() + "' '" +
+                                (test::sample_dir / "target.en.txt").string() + "'";
     BOOST_TEST_REQUIRE(std::system(command.c_str()) == 0);
     wxImage image;
     BOOST_TEST_REQUIRE(image.LoadFile(wxString::FromUTF8(path.string()), wxBITMAP_TYPE_PNG));
@@ -232,7 +354,8 @@ BOOST_AUTO_TEST_CASE(screenshot_option_writes_a_png_and_exits) {
 BOOST_AUTO_TEST_CASE(screenshot_of_a_missing_file_fails) {
     const auto path = temporary_folder() / "never.png";
     const std::string command = std::string("'") + TANDEM_WORKBENCH_PATH + "' --screenshot '" +
-                                path.string() + "' /nonexistent/a.txt /nonexistent/b.txt 2>/dev/null";
+                                path.string() +
+                                "' /nonexistent/a.txt /nonexistent/b.txt 2>/dev/null";
     BOOST_TEST(std::system(command.c_str()) != 0);
     BOOST_TEST(!fs::exists(path));
 }

@@ -33,10 +33,12 @@ AlignmentResult RunAlignmentJob(const AlignmentRequest& request, std::stop_token
     AlignmentResult result;
     auto bitext = std::make_shared<align::Bitext>();
     report("loading source", 0.0);
-    auto source = formats::load_text_document(request.source_path, {request.source_language, {}, false});
+    auto source =
+        formats::load_text_document(request.source_path, {request.source_language, {}, false});
     check(stop);
     report("loading target", loading_share / 2);
-    auto target = formats::load_text_document(request.target_path, {request.target_language, {}, false});
+    auto target =
+        formats::load_text_document(request.target_path, {request.target_language, {}, false});
     check(stop);
     bitext->source = std::move(source.document);
     bitext->target = std::move(target.document);

@@ -19,20 +19,20 @@ namespace tandem::gui {
 
 /// What to open and how to align it.
 struct AlignmentRequest {
-    std::filesystem::path source_path;            ///< the original
-    std::filesystem::path target_path;            ///< the translation or interpretation
-    std::string source_language;                  ///< BCP 47 tag; empty: guess
-    std::string target_language;                  ///< BCP 47 tag; empty: guess
-    align::AlignOptions align;                    ///< engine settings
-    divergence::DivergenceSettings divergence;    ///< analysis thresholds
+    std::filesystem::path source_path;         ///< the original
+    std::filesystem::path target_path;         ///< the translation or interpretation
+    std::string source_language;               ///< BCP 47 tag; empty: guess
+    std::string target_language;               ///< BCP 47 tag; empty: guess
+    align::AlignOptions align;                 ///< engine settings
+    divergence::DivergenceSettings divergence; ///< analysis thresholds
 };
 
 /// Everything a finished job produced.
 struct AlignmentResult {
-    std::shared_ptr<const align::Bitext> bitext;  ///< both documents, immutable from now on
-    align::Alignment alignment;                   ///< the links
-    std::vector<divergence::Marker> markers;      ///< sorted by link
-    std::vector<Diagnostic> diagnostics;          ///< guesses made while loading
+    std::shared_ptr<const align::Bitext> bitext; ///< both documents, immutable from now on
+    align::Alignment alignment;                  ///< the links
+    std::vector<divergence::Marker> markers;     ///< sorted by link
+    std::vector<Diagnostic> diagnostics;         ///< guesses made while loading
 };
 
 /// Loads, aligns and analyses the pair @p request names. Reports stages through @p progress

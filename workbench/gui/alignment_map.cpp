@@ -53,14 +53,16 @@ std::size_t AlignmentMap::LinkAt(const wxPoint& point) const {
     }
     const auto area = PlotArea();
     const auto& bitext = m_model->GetBitext();
-    const double fraction = std::clamp(static_cast<double>(point.x - area.x) / area.width, 0.0, 1.0);
-    const auto sentence = static_cast<std::size_t>(fraction * static_cast<double>(bitext.source.size()));
+    const double fraction =
+        std::clamp(static_cast<double>(point.x - area.x) / area.width, 0.0, 1.0);
+    const auto sentence =
+        static_cast<std::size_t>(fraction * static_cast<double>(bitext.source.size()));
     const auto& links = m_model->GetAlignment().links;
     // The first link whose source span ends after the sentence (gaps on the source side have
     // empty spans and are passed over by this search, reached through their neighbours).
-    const auto found = std::partition_point(links.begin(), links.end(), [&](const align::Link& link) {
-        return link.source.end <= sentence;
-    });
+    const auto found =
+        std::partition_point(links.begin(), links.end(),
+                             [&](const align::Link& link) { return link.source.end <= sentence; });
     return std::min(static_cast<std::size_t>(found - links.begin()), links.size() - 1);
 }
 
@@ -79,7 +81,8 @@ void AlignmentMap::OnPaint(wxPaintEvent&) {
     dc.DrawText(source_label, area.x + (area.width - dc.GetTextExtent(source_label).x) / 2,
                 area.GetBottom() + 5);
     const auto target_label = wxT("\u2190 ") + _("target");
-    dc.DrawRotatedText(target_label, 6, area.y + (area.height + dc.GetTextExtent(target_label).x) / 2, 90);
+    dc.DrawRotatedText(target_label, 6,
+                       area.y + (area.height + dc.GetTextExtent(target_label).x) / 2, 90);
     if (!m_model || m_model->IsEmpty()) {
         return;
     }
@@ -87,8 +90,9 @@ void AlignmentMap::OnPaint(wxPaintEvent&) {
     const double source_size = std::max<double>(static_cast<double>(bitext.source.size()), 1.0);
     const double target_size = std::max<double>(static_cast<double>(bitext.target.size()), 1.0);
     const auto to_point = [&](std::size_t source, std::size_t target) {
-        return wxPoint(area.x + static_cast<int>(static_cast<double>(source) / source_size * area.width),
-                       area.y + static_cast<int>(static_cast<double>(target) / target_size * area.height));
+        return wxPoint(
+            area.x + static_cast<int>(static_cast<double>(source) / source_size * area.width),
+            area.y + static_cast<int>(static_cast<double>(target) / target_size * area.height));
     };
     const auto& links = m_model->GetAlignment().links;
     // The visible range of the table, as a box.
@@ -147,7 +151,8 @@ void AlignmentMap::OnPaint(wxPaintEvent&) {
 }
 
 void AlignmentMap::OnMouse(wxMouseEvent& event) {
-    if (!m_model || m_model->IsEmpty() || !(event.LeftDown() || (event.Dragging() && event.LeftIsDown()))) {
+    if (!m_model || m_model->IsEmpty() ||
+        !(event.LeftDown() || (event.Dragging() && event.LeftIsDown()))) {
         event.Skip();
         return;
     }

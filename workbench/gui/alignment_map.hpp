@@ -11,7 +11,7 @@ namespace tandem::gui {
 /// diagonal is a close rendering; horizontal runs are omissions, vertical runs additions,
 /// low-confidence links are drawn in their marker colour. Clicking jumps to the nearest link.
 class AlignmentMap : public wxWindow {
-public:
+  public:
     /// An empty map.
     explicit AlignmentMap(wxWindow* parent);
     /// Shows @p model (may be nullptr).
@@ -21,7 +21,7 @@ public:
     /// The link nearest to the plot point under client position @p point.
     [[nodiscard]] std::size_t LinkAt(const wxPoint& point) const;
 
-private:
+  private:
     void OnPaint(wxPaintEvent& event);
     void OnMouse(wxMouseEvent& event);
     [[nodiscard]] wxRect PlotArea() const;

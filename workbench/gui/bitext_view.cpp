@@ -18,8 +18,8 @@ wxDEFINE_EVENT(EVT_TANDEM_VIEWPORT_CHANGED, wxCommandEvent);
 
 namespace {
 
-constexpr int row_padding = 5;     // above and below the text of a row
-constexpr int column_padding = 8;  // left and right of each text column
+constexpr int row_padding = 5;    // above and below the text of a row
+constexpr int column_padding = 8; // left and right of each text column
 constexpr int icon_size = 15;
 constexpr int icons_per_line = 2;
 constexpr int gutter_width = 2 * icon_size + 10;
@@ -35,9 +35,8 @@ const wxColour gap_colour(0xF3, 0xE6, 0xE0);
 
 // Breaks @p text into lines no wider than @p width, after spaces and hyphens, anywhere in a word
 // longer than a line (and so anywhere in scripts written without spaces).
-std::vector<std::pair<std::size_t, std::size_t>> WrapLines(const wxString& text,
-                                                           const std::vector<int>& extents,
-                                                           int width) {
+std::vector<std::pair<std::size_t, std::size_t>>
+WrapLines(const wxString& text, const std::vector<int>& extents, int width) {
     std::vector<std::pair<std::size_t, std::size_t>> lines;
     const std::size_t count = extents.size();
     constexpr auto none = static_cast<std::size_t>(-1);
@@ -78,7 +77,8 @@ int ExtentBefore(const std::vector<int>& extents, std::size_t index) {
 } // namespace
 
 BitextView::BitextView(wxWindow* parent, wxWindowID id)
-    : wxVScrolledWindow(parent, id, wxDefaultPosition, wxDefaultSize, wxWANTS_CHARS | wxBORDER_NONE) {
+    : wxVScrolledWindow(parent, id, wxDefaultPosition, wxDefaultSize,
+                        wxWANTS_CHARS | wxBORDER_NONE) {
     SetBackgroundStyle(wxBG_STYLE_PAINT);
     SetBackgroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW));
     SetTextFont(wxNullFont);
@@ -86,6 +86,10 @@ BitextView::BitextView(wxWindow* parent, wxWindowID id)
     Bind(wxEVT_PAINT, &BitextView::OnPaint, this);
     Bind(wxEVT_SIZE, &BitextView::OnSize, this);
     Bind(wxEVT_LEFT_DOWN, &BitextView::OnLeftDown, this);
+    Bind(wxEVT_RIGHT_DOWN, [this](wxMouseEvent& event) {
+        OnLeftDown(event); // select the row under the pointer before its context menu opens
+        event.Skip();
+    });
     Bind(wxEVT_KEY_DOWN, &BitextView::OnKeyDown, this);
 }
 
@@ -143,7 +147,8 @@ void BitextView::UpdateGeometry() {
     const int width = std::max(GetClientSize().x, 200);
     m_layout_width = width;
     const auto digits = m_model ? std::to_string(m_model->GetLinkCount()).size() : 3;
-    const int number_width = m_measure->GetTextExtent(wxString(wxT('8'), std::max<std::size_t>(digits, 3))).x + 18;
+    const int number_width =
+        m_measure->GetTextExtent(wxString(wxT('8'), std::max<std::size_t>(digits, 3))).x + 18;
     m_columns.gutter_x = 0;
     m_columns.gutter_width = gutter_width;
     m_columns.number_x = gutter_width;
@@ -190,9 +195,10 @@ const BitextView::RowLayout& BitextView::LayoutOf(std::size_t link) const {
     const auto icon_lines = (markers + icons_per_line - 1) / icons_per_line;
     // Two lines at least when the number column shows the link type under the number.
     const auto& link_item = m_model->GetAlignment().links[link];
-    const std::size_t number_lines = link_item.source.size() == 1 && link_item.target.size() == 1 ? 1 : 2;
-    const auto text_lines = std::max({layout.source.lines.size(), layout.target.lines.size(),
-                                      number_lines});
+    const std::size_t number_lines =
+        link_item.source.size() == 1 && link_item.target.size() == 1 ? 1 : 2;
+    const auto text_lines =
+        std::max({layout.source.lines.size(), layout.target.lines.size(), number_lines});
     layout.height = std::max(static_cast<int>(text_lines) * m_line_height,
                              static_cast<int>(icon_lines) * (icon_size + 2)) +
                     2 * row_padding + 2;
@@ -253,7 +259,8 @@ void BitextView::OnPaint(wxPaintEvent&) {
     m_painted_rows = painted;
     ++m_paint_count;
     m_last_paint_ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+            .count();
     NotifyViewport();
 }
 
@@ -369,8 +376,15 @@ void BitextView::DrawSide(wxDC& dc, const SideLayout& side, int x, int y, int wi
         const int start_x = ExtentBefore(side.extents, begin);
         const int line_width = end > begin ? side.extents[end - 1] - start_x : 0;
         const int origin = side.right_to_left ? x + width - line_width : x;
-        const auto x_of = [&](std::size_t index) {
-            return origin + ExtentBefore(side.extents, index) - start_x;
+        // Where the characters [from, to) of the line stand: the extents are logical-order
+        // prefix widths, so on a right-to-left line a span's box is mirrored (Pango lays the
+        // runs out right to left; a number inside keeps its own order within the same box).
+        const auto span_x = [&](std::size_t from, std::size_t to) {
+            const int left = ExtentBefore(side.extents, from) - start_x;
+            const int right = ExtentBefore(side.extents, to) - start_x;
+            return side.right_to_left
+                       ? std::pair(origin + line_width - right, origin + line_width - left)
+                       : std::pair(origin + left, origin + right);
         };
         for (const auto& highlight : side.highlights) {
             const auto from = std::max(begin, highlight.range.begin);
@@ -381,15 +395,15 @@ void BitextView::DrawSide(wxDC& dc, const SideLayout& side, int x, int y, int wi
             // Exact spans (a number, a name) are filled; spans that cover whole sentences (a
             // merge, a compression) are only underlined, so they do not drown the exact ones.
             const bool exact = highlight.range.end - highlight.range.begin <= exact_span_limit;
+            const auto [left, right] = span_x(from, to);
             dc.SetPen(*wxTRANSPARENT_PEN);
             if (exact) {
                 dc.SetBrush(wxBrush(MarkerTint(highlight.kind)));
-                dc.DrawRoundedRectangle(x_of(from) - 1, line_y, x_of(to) - x_of(from) + 2,
-                                        m_line_height - 1, 2.0);
+                dc.DrawRoundedRectangle(left - 1, line_y, right - left + 2, m_line_height - 1, 2.0);
             }
             dc.SetBrush(wxBrush(MarkerColour(highlight.kind)));
-            dc.DrawRectangle(x_of(from) - 1, line_y + m_line_height - (exact ? 3 : 2),
-                             x_of(to) - x_of(from) + 2, exact ? 2 : 1);
+            dc.DrawRectangle(left - 1, line_y + m_line_height - (exact ? 3 : 2), right - left + 2,
+                             exact ? 2 : 1);
         }
         // Draw the line in pieces so the id labels come out dimmed.
         std::size_t piece = begin;
@@ -408,7 +422,7 @@ void BitextView::DrawSide(wxDC& dc, const SideLayout& side, int x, int y, int wi
             }
             dc.SetFont(in_label ? m_small_font : m_font);
             dc.SetTextForeground(in_label ? dim_text : text_colour);
-            dc.DrawText(side.text.Mid(piece, piece_end - piece), x_of(piece),
+            dc.DrawText(side.text.Mid(piece, piece_end - piece), span_x(piece, piece_end).first,
                         line_y + (in_label ? 2 : 0));
             piece = piece_end;
         }

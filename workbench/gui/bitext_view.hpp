@@ -36,7 +36,7 @@ struct ColumnGeometry {
 
 /// The virtual table of links.
 class BitextView : public wxVScrolledWindow {
-public:
+  public:
     /// An empty table; call SetModel() once a bitext is open.
     explicit BitextView(wxWindow* parent, wxWindowID id = wxID_ANY);
 
@@ -68,7 +68,7 @@ public:
     /// Time the most recent paint handler took, in milliseconds (for the benchmark).
     [[nodiscard]] double GetLastPaintMilliseconds() const noexcept { return m_last_paint_ms; }
 
-private:
+  private:
     struct SideLayout {
         wxString text;
         std::vector<int> extents; // x after each character
@@ -122,13 +122,13 @@ private:
 
 /// The titles above the columns, drawn with the table's geometry.
 class ColumnHeader : public wxWindow {
-public:
+  public:
     /// A header for @p view.
     ColumnHeader(wxWindow* parent, const BitextView& view);
     /// Sets the column titles (e.g. `Source · ru · source.ru.txt`).
     void SetTitles(const wxString& source, const wxString& target);
 
-private:
+  private:
     void OnPaint(wxPaintEvent& event);
 
     const BitextView& m_view;

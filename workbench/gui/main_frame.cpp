@@ -35,6 +35,7 @@
 #include <wx/splitter.h>
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
+#include <wx/stdpaths.h>
 #include <wx/textctrl.h>
 #include <wx/toolbar.h>
 #include <wx/utils.h>
@@ -81,7 +82,7 @@ enum MenuId : int {
 
 struct ExportChoice {
     formats::Format format;
-    const char* label;      // menu text, translated through _()
+    const char* label; // menu text, translated through _()
     const char* extension;
 };
 
@@ -161,7 +162,8 @@ wxString EscapeHtml(const wxString& text) {
 // One side of a link as HTML, with the marker spans highlighted.
 wxString SideHtml(const RowSideText& side) {
     if (side.text.empty()) {
-        return wxT("<i><font color=\"#8a9099\">") + EscapeHtml(_("no counterpart")) + wxT("</font></i>");
+        return wxT("<i><font color=\"#8a9099\">") + EscapeHtml(_("no counterpart")) +
+               wxT("</font></i>");
     }
     const auto text = ToWx(side.text);
     wxString html;
@@ -173,7 +175,8 @@ wxString SideHtml(const RowSideText& side) {
         html += EscapeHtml(text.Mid(position, highlight.range.begin - position));
         html += wxT("<span style=\"background-color: ") +
                 MarkerTint(highlight.kind).GetAsString(wxC2S_HTML_SYNTAX) + wxT("\"><b>") +
-                EscapeHtml(text.Mid(highlight.range.begin, highlight.range.end - highlight.range.begin)) +
+                EscapeHtml(
+                    text.Mid(highlight.range.begin, highlight.range.end - highlight.range.begin)) +
                 wxT("</b></span>");
         position = highlight.range.end;
     }
@@ -218,7 +221,7 @@ wxString SeverityLabel(divergence::Severity severity) {
 
 // Accepts two dropped files as a pair, one as a project.
 class PairDropTarget : public wxFileDropTarget {
-public:
+  public:
     explicit PairDropTarget(MainFrame& frame) : m_frame(frame) {}
     bool OnDropFiles(wxCoord, wxCoord, const wxArrayString& files) override {
         if (files.size() == 2) {
@@ -232,7 +235,7 @@ public:
         return false;
     }
 
-private:
+  private:
     MainFrame& m_frame;
 };
 
@@ -264,6 +267,22 @@ MainFrame::MainFrame(WorkbenchSettings settings, bool interactive)
     m_view->SetShowSentenceIds(m_settings.show_sentence_ids);
     m_view->SetTextFont(m_settings.font);
     m_view->SetEnterCommand(ID_CONFIRM_NEXT);
+    m_view->Bind(wxEVT_CONTEXT_MENU, [this](wxContextMenuEvent&) {
+        if (!m_session || !m_view->GetSelectedLink()) {
+            return;
+        }
+        wxMenu menu;
+        menu.Append(ID_CONFIRM_NEXT, _("Confirm and next issue"));
+        menu.Append(ID_UNCONFIRM, _("Unconfirm"));
+        menu.AppendSeparator();
+        menu.Append(ID_MERGE_NEXT, _("Merge with next link"));
+        menu.Append(ID_MERGE_PREVIOUS, _("Merge with previous link"));
+        menu.Append(ID_SPLIT_LINK, _("Split link after its first sentences"));
+        menu.Append(ID_UNLINK, _("Unlink into gaps"));
+        menu.AppendSeparator();
+        menu.Append(ID_REALIGN_FROM_HERE, _("Re-align from here"));
+        PopupMenu(&menu);
+    });
     m_header = new ColumnHeader(table_panel, *m_view);
     m_ruler = new OverviewRuler(table_panel);
     auto* table_row = new wxBoxSizer(wxHORIZONTAL);
@@ -309,6 +328,51 @@ MainFrame::MainFrame(WorkbenchSettings settings, bool interactive)
     UpdateStatusBar();
     UpdateDetail();
     UpdateEditMenu();
+    m_autosave.Bind(wxEVT_TIMER, &MainFrame::OnAutosave, this);
+    if (m_interactive) {
+        SetAutosave(DefaultRecoveryFile(), m_settings.autosave_seconds);
+    }
+}
+
+wxString MainFrame::DefaultRecoveryFile() {
+    wxFileName file(wxStandardPaths::Get().GetUserLocalDataDir(), wxT("recovery.tandem"));
+    return file.GetFullPath();
+}
+
+void MainFrame::SetAutosave(const wxString& path, unsigned seconds) {
+    m_recovery_file = path;
+    m_autosave.Stop();
+    if (seconds > 0 && !path.empty()) {
+        m_autosave.Start(static_cast<int>(seconds) * 1000);
+    }
+}
+
+void MainFrame::RestoreRecovery(const wxString& path) {
+    OpenSingle(path);
+    m_opening_recovery = true;
+    m_opening = {};
+}
+
+void MainFrame::OnAutosave(wxTimerEvent&) {
+    if (!m_modified || !m_model || m_recovery_file.empty() || m_busy) {
+        return;
+    }
+    try {
+        wxFileName::Mkdir(wxFileName(m_recovery_file).GetPath(), wxS_DIR_DEFAULT,
+                          wxPATH_MKDIR_FULL);
+        const formats::ExportData data{m_model->GetBitext(), m_model->GetAlignment(),
+                                       m_model->GetMarkers()};
+        formats::export_alignment(WxToPath(m_recovery_file), formats::Format::tandem, data);
+    } catch (const std::exception& error) {
+        // Autosave must never interrupt the reviewer: say it in the status bar only.
+        SetStatusText(DescribeError(error).title, 0);
+    }
+}
+
+void MainFrame::RemoveRecoveryFile() {
+    if (!m_recovery_file.empty() && wxFileExists(m_recovery_file)) {
+        wxRemoveFile(m_recovery_file);
+    }
 }
 
 MainFrame::~MainFrame() {
@@ -356,7 +420,8 @@ void MainFrame::BuildMenus() {
     edit->Append(ID_UNLINK, _("Un&link into gaps\tCtrl+U"));
     edit->AppendSeparator();
     edit->Append(ID_REALIGN_FROM_HERE, _("Re-align &from here\tCtrl+R"),
-                 _("Re-align from the selected link until the alignment agrees again; confirmed links stay"));
+                 _("Re-align from the selected link until the alignment agrees again; confirmed "
+                   "links stay"));
 
     auto* view = new wxMenu;
     view->AppendCheckItem(ID_TOGGLE_IDS, _("Show sentence &ids\tCtrl+I"));
@@ -398,7 +463,8 @@ void MainFrame::BuildMenus() {
     Bind(wxEVT_MENU, &MainFrame::OnOpenRecent, this, ID_RECENT_FIRST, ID_RECENT_LAST);
     Bind(wxEVT_MENU, &MainFrame::OnExport, this, ID_EXPORT_FIRST, ID_EXPORT_LAST);
     Bind(wxEVT_MENU, &MainFrame::OnSettings, this, wxID_PREFERENCES);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, &MainFrame::OnAbout, this, wxID_ABOUT);
     Bind(wxEVT_MENU, &MainFrame::OnShortcuts, this, ID_SHORTCUTS);
     Bind(wxEVT_MENU, &MainFrame::OnEdit, this, wxID_UNDO);
@@ -416,10 +482,17 @@ void MainFrame::BuildToolBar() {
     const auto icon = [](const wxArtID& id) {
         return wxArtProvider::GetBitmapBundle(id, wxART_TOOLBAR, wxSize(16, 16));
     };
-    tools->AddTool(wxID_OPEN, _("Open"), icon(wxART_FILE_OPEN), _("Open a source and a target file (Ctrl+O)"));
+    tools->AddTool(wxID_OPEN, _("Open"), icon(wxART_FILE_OPEN),
+                   _("Open a source and a target file (Ctrl+O)"));
     tools->AddSeparator();
-    tools->AddTool(ID_PREVIOUS_ISSUE, _("Previous issue"), icon(wxART_GO_UP), _("Previous issue (Shift+F8)"));
+    tools->AddTool(ID_PREVIOUS_ISSUE, _("Previous issue"), icon(wxART_GO_UP),
+                   _("Previous issue (Shift+F8)"));
     tools->AddTool(ID_NEXT_ISSUE, _("Next issue"), icon(wxART_GO_DOWN), _("Next issue (F8)"));
+    tools->AddSeparator();
+    tools->AddTool(ID_CONFIRM_NEXT, _("Confirm"), icon(wxART_TICK_MARK),
+                   _("Confirm the link and go to the next issue (Enter)"));
+    tools->AddTool(wxID_UNDO, _("Undo"), icon(wxART_UNDO), _("Undo (Ctrl+Z)"));
+    tools->AddTool(wxID_REDO, _("Redo"), icon(wxART_REDO), _("Redo (Ctrl+Shift+Z)"));
     tools->AddSeparator();
     tools->AddControl(new wxStaticText(tools, wxID_ANY, _("Show:")));
     wxArrayString entries;
@@ -494,7 +567,8 @@ wxPanel* MainFrame::BuildFindBar(wxWindow* parent) {
         m_find_bar->Hide();
         Layout();
     });
-    sizer->Add(new wxStaticText(panel, wxID_ANY, _("Find:")), 0, wxALIGN_CENTER_VERTICAL | wxLEFT, 8);
+    sizer->Add(new wxStaticText(panel, wxID_ANY, _("Find:")), 0, wxALIGN_CENTER_VERTICAL | wxLEFT,
+               8);
     sizer->Add(m_find_text, 0, wxALIGN_CENTER_VERTICAL | wxALL, 4);
     sizer->Add(m_find_column, 0, wxALIGN_CENTER_VERTICAL | wxALL, 4);
     sizer->Add(m_find_regex, 0, wxALIGN_CENTER_VERTICAL | wxALL, 4);
@@ -557,7 +631,8 @@ void MainFrame::OpenSingle(const wxString& path) {
 void MainFrame::StartJob(AlignmentRequest request) {
     RecentPair recent{PathToWx(request.source_path), PathToWx(request.target_path)};
     StartWork(
-        [request = std::move(request)](std::stop_token stop, const align::ProgressCallback& progress) {
+        [request = std::move(request)](std::stop_token stop,
+                                       const align::ProgressCallback& progress) {
             return RunAlignmentJob(request, std::move(stop), progress);
         },
         std::move(recent));
@@ -565,6 +640,7 @@ void MainFrame::StartJob(AlignmentRequest request) {
 
 void MainFrame::StartWork(Work work, RecentPair recent) {
     CancelJob();
+    m_opening_recovery = false;
     const unsigned job = ++m_job;
     m_opening = std::move(recent);
     m_busy = true;
@@ -585,9 +661,10 @@ void MainFrame::StartWork(Work work, RecentPair recent) {
                 last_stage = progress.stage;
                 last_fraction = progress.fraction;
                 last_time = now;
-                CallAfter([this, job, stage = std::string(progress.stage), fraction = progress.fraction] {
-                    OnJobProgress(job, StageLabel(stage), fraction);
-                });
+                CallAfter(
+                    [this, job, stage = std::string(progress.stage), fraction = progress.fraction] {
+                        OnJobProgress(job, StageLabel(stage), fraction);
+                    });
             });
             auto shared = std::make_shared<AlignmentResult>(std::move(result));
             CallAfter([this, job, shared] { OnJobDone(job, std::move(*shared)); });
@@ -636,11 +713,17 @@ void MainFrame::OnJobDone(unsigned job, AlignmentResult result) {
         m_worker.join();
     }
     ShowProgress(false);
-    m_settings.AddRecent(m_opening);
-    RebuildRecentMenu();
-    SaveSettings();
+    if (!m_opening.source.empty()) {
+        m_settings.AddRecent(m_opening);
+        RebuildRecentMenu();
+        SaveSettings();
+    }
     const auto diagnostics = result.diagnostics;
     ShowResult(std::move(result));
+    if (std::exchange(m_opening_recovery, false)) {
+        m_modified = true; // restored work is still unsaved
+        UpdateTitles();
+    }
     if (!diagnostics.empty()) {
         const auto& first = diagnostics.front();
         SetStatusText(ToWx(format_location(first.file, first.position, first.message)), 0);
@@ -716,7 +799,6 @@ void MainFrame::OnEdit(wxCommandEvent& event) {
         return;
     }
     const auto row = selected.value_or(0);
-    const auto& link = m_session->link(row);
     try {
         session::Change change;
         switch (id) {
@@ -738,10 +820,12 @@ void MainFrame::OnEdit(wxCommandEvent& event) {
         case ID_MERGE_PREVIOUS:
             change = m_session->merge_with_previous(row);
             break;
-        case ID_SPLIT_LINK:
+        case ID_SPLIT_LINK: {
+            const auto& link = m_session->link(row);
             change = m_session->split_link(row, std::min(link.source.size(), 1U),
                                            std::min(link.target.size(), 1U));
             break;
+        }
         case ID_SOURCE_UP:
             change = m_session->move_first_up(row, session::Side::source);
             break;
@@ -795,15 +879,16 @@ void MainFrame::ApplyChange(const session::Change& change) {
                             : m_model->GetSharedBitext();
     AlignmentRequest request;
     m_settings.ApplyTo(request);
-    auto markers = sentences ? divergence::find_divergences(*bitext, m_session->alignment(), request.divergence)
+    auto markers = sentences ? divergence::find_divergences(*bitext, m_session->alignment(),
+                                                            request.divergence)
                              : KeepUntouchedMarkers(m_model->GetMarkers(), change);
     std::erase_if(markers, [](const divergence::Marker& marker) {
         return marker.kind == divergence::MarkerKind::low_confidence;
     });
     const auto filter = m_model->GetFilter();
     const auto first_row = m_view->GetVisibleRowsBegin();
-    m_model = std::make_unique<ReviewModel>(std::move(bitext), m_session->alignment(), std::move(markers),
-                                            m_settings.low_confidence);
+    m_model = std::make_unique<ReviewModel>(std::move(bitext), m_session->alignment(),
+                                            std::move(markers), m_settings.low_confidence);
     m_model->SetFilter(filter);
     m_view->SetModel(m_model.get());
     m_view->ScrollToRow(std::min(first_row, m_model->GetRowCount()));
@@ -821,6 +906,9 @@ void MainFrame::UpdateEditMenu() {
     const bool open = m_session != nullptr;
     bar->Enable(wxID_UNDO, open && m_session->can_undo());
     bar->Enable(wxID_REDO, open && m_session->can_redo());
+    GetToolBar()->EnableTool(wxID_UNDO, open && m_session->can_undo());
+    GetToolBar()->EnableTool(wxID_REDO, open && m_session->can_redo());
+    GetToolBar()->EnableTool(ID_CONFIRM_NEXT, open);
     for (int id = ID_CONFIRM_NEXT; id <= ID_REALIGN_FROM_HERE; ++id) {
         bar->Enable(id, open);
     }
@@ -828,7 +916,9 @@ void MainFrame::UpdateEditMenu() {
 
 void MainFrame::OnShortcuts(wxCommandEvent&) {
     wxString text;
-    const auto add = [&](const wxString& keys, const wxString& what) { text += keys + wxT("\t") + what + wxT("\n"); };
+    const auto add = [&](const wxString& keys, const wxString& what) {
+        text += keys + wxT("\t") + what + wxT("\n");
+    };
     add(wxT("F8 / Shift+F8"), _("Next / previous issue"));
     add(wxT("Enter, Ctrl+Enter"), _("Confirm and go to the next issue"));
     add(wxT("Ctrl+Shift+Enter"), _("Unconfirm"));
@@ -843,7 +933,8 @@ void MainFrame::OnShortcuts(wxCommandEvent&) {
     add(wxT("Ctrl+0 ... Ctrl+3"), _("Show all links / issues / low confidence / unconfirmed"));
     add(wxT("Ctrl+I"), _("Show sentence ids"));
     add(wxT("Up, Down, Page Up, Page Down, Home, End"), _("Move in the table"));
-    add(wxT("Ctrl+O, Ctrl+Shift+O, Ctrl+Shift+S"), _("Open a pair, open an alignment or project, save the project"));
+    add(wxT("Ctrl+O, Ctrl+Shift+O, Ctrl+Shift+S"),
+        _("Open a pair, open an alignment or project, save the project"));
     wxMessageBox(text, _("Keyboard shortcuts"), wxOK | wxICON_INFORMATION, this);
 }
 
@@ -857,7 +948,8 @@ void MainFrame::UpdateTitles() {
                                 wxFileName(ToWx(document.name)).GetFullName());
     };
     m_header->SetTitles(title(_("Source"), bitext.source), title(_("Target"), bitext.target));
-    SetTitle(wxString::Format(wxT("%s%s \u21C4 %s — Tandem"), m_modified ? wxT("*") : wxT(""), wxFileName(ToWx(bitext.source.name)).GetFullName(),
+    SetTitle(wxString::Format(wxT("%s%s \u21C4 %s — Tandem"), m_modified ? wxT("*") : wxT(""),
+                              wxFileName(ToWx(bitext.source.name)).GetFullName(),
                               wxFileName(ToWx(bitext.target.name)).GetFullName()));
 }
 
@@ -880,25 +972,28 @@ void MainFrame::UpdateStatusBar() {
         }
     }
     SetStatusText(wxString::Format(_("%zu issues"), counts.links_with_issues) + kinds, 2);
-    SetStatusText(wxString::Format(_("showing %zu of %zu"), m_model->GetRowCount(), counts.links), 3);
+    SetStatusText(wxString::Format(_("showing %zu of %zu"), m_model->GetRowCount(), counts.links),
+                  3);
 }
 
 void MainFrame::UpdateDetail() {
     if (!m_model || !m_view->GetSelectedLink()) {
-        m_detail_html = wxT("<html><body><font color=\"#6a7079\">") +
-                        EscapeHtml(m_model ? _("Select a link to see its markers. F8 jumps to the next issue.")
-                                           : _("Open a source and a target file to begin.")) +
-                        wxT("</font></body></html>");
+        m_detail_html =
+            wxT("<html><body><font color=\"#6a7079\">") +
+            EscapeHtml(m_model ? _("Select a link to see its markers. F8 jumps to the next issue.")
+                               : _("Open a source and a target file to begin.")) +
+            wxT("</font></body></html>");
         m_detail->SetPage(m_detail_html);
         return;
     }
     const auto link = *m_view->GetSelectedLink();
     const auto& item = m_model->GetAlignment().links[link];
     wxString html = wxT("<html><body>");
-    html += wxString::Format(wxT("<b>") + _("Link %zu") + wxT("</b> · %s · ") + _("confidence %.0f%%") +
-                                 wxT(" · %s<br>"),
+    html += wxString::Format(wxT("<b>") + _("Link %zu") + wxT("</b> · %s · ") +
+                                 _("confidence %.0f%%") + wxT(" · %s<br>"),
                              link + 1, ToWx(item.type()), item.confidence * 100.0,
-                             item.status == align::LinkStatus::confirmed ? _("confirmed") : _("automatic"));
+                             item.status == align::LinkStatus::confirmed ? _("confirmed")
+                                                                         : _("automatic"));
     html += wxT("<table width=\"100%\" cellpadding=\"3\"><tr><td valign=\"top\" width=\"50%\">") +
             SideHtml(m_model->GetSideText(link, Side::source, m_view->GetShowSentenceIds())) +
             wxT("</td><td valign=\"top\" width=\"50%\">") +
@@ -909,9 +1004,10 @@ void MainFrame::UpdateDetail() {
         html += wxT("<font color=\"#6a7079\">") + EscapeHtml(_("No markers.")) + wxT("</font>");
     }
     for (const auto& marker : markers) {
-        html += wxT("<p><font color=\"") + MarkerColour(marker.kind).GetAsString(wxC2S_HTML_SYNTAX) +
-                wxT("\">&#9632;</font> <b>") + EscapeHtml(MarkerLabel(marker.kind)) + wxT("</b> (") +
-                EscapeHtml(SeverityLabel(marker.severity)) + wxT("): ") +
+        html += wxT("<p><font color=\"") +
+                MarkerColour(marker.kind).GetAsString(wxC2S_HTML_SYNTAX) +
+                wxT("\">&#9632;</font> <b>") + EscapeHtml(MarkerLabel(marker.kind)) +
+                wxT("</b> (") + EscapeHtml(SeverityLabel(marker.severity)) + wxT("): ") +
                 EscapeHtml(ToWx(marker.explanation)) + wxT("</p>");
     }
     html += wxT("</body></html>");
@@ -932,7 +1028,9 @@ void MainFrame::UpdateViewport() {
     m_header->Refresh();
 }
 
-std::optional<std::size_t> MainFrame::GetSelectedLink() const { return m_view->GetSelectedLink(); }
+std::optional<std::size_t> MainFrame::GetSelectedLink() const {
+    return m_view->GetSelectedLink();
+}
 
 void MainFrame::SelectLink(std::size_t link) {
     m_view->SelectLink(link);
@@ -1006,7 +1104,9 @@ bool MainFrame::SaveScreenshot(const wxString& path) {
     return bitmap.SaveFile(path, wxBITMAP_TYPE_PNG);
 }
 
-wxString MainFrame::GetStatusField(int field) const { return GetStatusBar()->GetStatusText(field); }
+wxString MainFrame::GetStatusField(int field) const {
+    return GetStatusBar()->GetStatusText(field);
+}
 
 void MainFrame::SaveSettings() {
     if (m_interactive) {
@@ -1022,9 +1122,10 @@ void MainFrame::OnOpen(wxCommandEvent&) {
 }
 
 void MainFrame::OnOpenAlignment(wxCommandEvent&) {
-    wxFileDialog dialog(this, _("Open an alignment or a project"), wxString(), wxString(),
-                        wxT("Tandem, TMX, XCES, InterText (*.tandem;*.tmx;*.xml)|*.tandem;*.tmx;*.xml|*|*"),
-                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    wxFileDialog dialog(
+        this, _("Open an alignment or a project"), wxString(), wxString(),
+        wxT("Tandem, TMX, XCES, InterText (*.tandem;*.tmx;*.xml)|*.tandem;*.tmx;*.xml|*|*"),
+        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() == wxID_OK) {
         OpenSingle(dialog.GetPath());
     }
@@ -1039,6 +1140,7 @@ void MainFrame::OnSaveProject(wxCommandEvent&) {
                         wxT("*.tandem|*.tandem"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() == wxID_OK && ExportTo(formats::Format::tandem, dialog.GetPath())) {
         m_modified = false;
+        RemoveRecoveryFile();
         UpdateTitles();
         m_settings.AddRecent({dialog.GetPath(), wxString()});
         RebuildRecentMenu();
@@ -1063,7 +1165,8 @@ void MainFrame::OnExport(wxCommandEvent& event) {
     if (!m_model) {
         return;
     }
-    const auto& choice = ExportChoices().at(static_cast<std::size_t>(event.GetId() - ID_EXPORT_FIRST));
+    const auto& choice =
+        ExportChoices().at(static_cast<std::size_t>(event.GetId() - ID_EXPORT_FIRST));
     const auto extension = wxString::FromUTF8(choice.extension);
     const auto base = wxFileName(ToWx(m_model->GetBitext().source.name)).GetName();
     wxFileDialog dialog(this, _("Export"), wxString(), base + wxT(".") + extension,
@@ -1084,6 +1187,22 @@ void MainFrame::OnSettings(wxCommandEvent&) {
     SaveSettings();
     m_view->SetTextFont(m_settings.font);
     m_view->SetEnterCommand(ID_CONFIRM_NEXT);
+    m_view->Bind(wxEVT_CONTEXT_MENU, [this](wxContextMenuEvent&) {
+        if (!m_session || !m_view->GetSelectedLink()) {
+            return;
+        }
+        wxMenu menu;
+        menu.Append(ID_CONFIRM_NEXT, _("Confirm and next issue"));
+        menu.Append(ID_UNCONFIRM, _("Unconfirm"));
+        menu.AppendSeparator();
+        menu.Append(ID_MERGE_NEXT, _("Merge with next link"));
+        menu.Append(ID_MERGE_PREVIOUS, _("Merge with previous link"));
+        menu.Append(ID_SPLIT_LINK, _("Split link after its first sentences"));
+        menu.Append(ID_UNLINK, _("Unlink into gaps"));
+        menu.AppendSeparator();
+        menu.Append(ID_REALIGN_FROM_HERE, _("Re-align from here"));
+        PopupMenu(&menu);
+    });
     m_view->SetShowSentenceIds(m_settings.show_sentence_ids);
     GetMenuBar()->Check(ID_TOGGLE_IDS, m_settings.show_sentence_ids);
     GetToolBar()->ToggleTool(ID_TOGGLE_IDS, m_settings.show_sentence_ids);
@@ -1102,9 +1221,11 @@ void MainFrame::OnSettings(wxCommandEvent&) {
 void MainFrame::OnAbout(wxCommandEvent&) {
     wxAboutDialogInfo info;
     info.SetName(wxT("Tandem"));
-    info.SetVersion(ToWx(formats::version_string()) + wxT(" (") + ToWx(formats::revision_string()) + wxT(")"));
-    info.SetDescription(_("Aligns a text with its translation or interpretation sentence by sentence "
-                          "and shows where they diverge."));
+    info.SetVersion(ToWx(formats::version_string()) + wxT(" (") + ToWx(formats::revision_string()) +
+                    wxT(")"));
+    info.SetDescription(
+        _("Aligns a text with its translation or interpretation sentence by sentence "
+          "and shows where they diverge."));
     info.SetLicence(wxT("GPL-3.0-or-later"));
     wxAboutBox(info, this);
 }
@@ -1118,6 +1239,8 @@ void MainFrame::OnClose(wxCloseEvent& event) {
     }
     CancelJob();
     SaveSettings();
+    m_autosave.Stop();
+    RemoveRecoveryFile();
     event.Skip();
 }
 
@@ -1171,8 +1294,8 @@ void MainFrame::OnFindNext(wxCommandEvent& event) {
     SearchQuery query;
     query.pattern = FromWx(m_find_text->GetValue());
     query.column = static_cast<SearchColumn>(
-        std::array{SearchColumn::both, SearchColumn::source, SearchColumn::target}
-            .at(static_cast<std::size_t>(std::max(m_find_column->GetSelection(), 0))));
+        std::array{SearchColumn::both, SearchColumn::source, SearchColumn::target}.at(
+            static_cast<std::size_t>(std::max(m_find_column->GetSelection(), 0))));
     query.regex = m_find_regex->GetValue();
     query.match_case = m_find_case->GetValue();
     FindText(query, event.GetId() != ID_FIND_PREVIOUS);
@@ -1187,7 +1310,9 @@ void MainFrame::OnLinkSelected(wxCommandEvent& event) {
     UpdateViewport();
 }
 
-void MainFrame::OnViewportChanged(wxCommandEvent&) { UpdateViewport(); }
+void MainFrame::OnViewportChanged(wxCommandEvent&) {
+    UpdateViewport();
+}
 
 void MainFrame::OnKindClicked(wxCommandEvent& event) {
     ApplyFilter({RowFilter::marker_kind, static_cast<divergence::MarkerKind>(event.GetInt())});

@@ -12,6 +12,7 @@
 #include <tandem/session/edit_session.hpp>
 
 #include <wx/frame.h>
+#include <wx/timer.h>
 
 #include <cstddef>
 #include <exception>
@@ -42,7 +43,7 @@ class OverviewRuler;
 
 /// The main window.
 class MainFrame : public wxFrame {
-public:
+  public:
     /// A window with no bitext open. When not @p interactive (tests, screenshots) errors are
     /// recorded instead of shown in dialogs and settings are not saved.
     explicit MainFrame(WorkbenchSettings settings, bool interactive = true);
@@ -52,6 +53,13 @@ public:
 
     /// Opens and aligns @p source and @p target in the background, with the default languages.
     void OpenPair(const wxString& source, const wxString& target);
+    /// The file unsaved edits are written to every few seconds, for crash recovery.
+    [[nodiscard]] static wxString DefaultRecoveryFile();
+    /// Autosaves unsaved edits to @p path every @p seconds (0: never); closing normally or
+    /// saving the project removes the file.
+    void SetAutosave(const wxString& path, unsigned seconds);
+    /// Opens a recovery file written by autosave; the restored work counts as unsaved.
+    void RestoreRecovery(const wxString& path);
     /// Opens a project or an alignment made elsewhere (TMX, XCES, InterText) in the background;
     /// for a plain text file, asks for its target (interactive windows only).
     void OpenSingle(const wxString& path);
@@ -88,13 +96,15 @@ public:
     /// The detail pane's HTML.
     [[nodiscard]] const wxString& GetDetailHtml() const noexcept { return m_detail_html; }
     /// The editing session behind the model, or nullptr when nothing is open.
-    [[nodiscard]] const session::EditSession* GetSession() const noexcept { return m_session.get(); }
+    [[nodiscard]] const session::EditSession* GetSession() const noexcept {
+        return m_session.get();
+    }
     /// True when there are edits not saved to a project.
     [[nodiscard]] bool IsModified() const noexcept { return m_modified; }
     /// The last error (title and message), empty when none occurred.
     [[nodiscard]] const wxString& GetLastError() const noexcept { return m_last_error; }
 
-private:
+  private:
     void BuildMenus();
     void BuildToolBar();
     wxPanel* BuildProgressBar(wxWindow* parent);
@@ -123,6 +133,8 @@ private:
     void OnEdit(wxCommandEvent& event);
     void OnShortcuts(wxCommandEvent& event);
     void ApplyChange(const session::Change& change);
+    void OnAutosave(wxTimerEvent& event);
+    void RemoveRecoveryFile();
     void UpdateEditMenu();
 
     void OnJobProgress(unsigned job, const wxString& stage, double fraction);
@@ -141,6 +153,9 @@ private:
     std::unique_ptr<ReviewModel> m_model;
     std::unique_ptr<session::EditSession> m_session;
     bool m_modified = false;
+    bool m_opening_recovery = false;
+    wxString m_recovery_file;
+    wxTimer m_autosave;
     std::jthread m_worker;
     unsigned m_job = 0;
     bool m_busy = false;

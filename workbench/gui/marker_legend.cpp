@@ -53,7 +53,8 @@ void MarkerLegend::OnPaint(wxPaintEvent&) {
         const auto box = EntryBox(i);
         dc.SetFont(icon_font);
         DrawMarkerIcon(dc, kinds[i], wxRect(box.x, box.y + 3, icon, icon));
-        const auto count = m_model ? m_model->GetCounts().markers_per_kind[static_cast<std::size_t>(kinds[i])] : 0;
+        const auto count =
+            m_model ? m_model->GetCounts().markers_per_kind[static_cast<std::size_t>(kinds[i])] : 0;
         dc.SetFont(GetFont());
         dc.SetTextForeground(count > 0 ? wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT)
                                        : wxColour(0xA0, 0xA4, 0xAA));

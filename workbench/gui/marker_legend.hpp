@@ -16,13 +16,13 @@ wxDECLARE_EVENT(EVT_TANDEM_KIND_CLICKED, wxCommandEvent);
 
 /// Marker kinds with their icon, name and count; clicking one filters the table to it.
 class MarkerLegend : public wxWindow {
-public:
+  public:
     /// An empty legend.
     explicit MarkerLegend(wxWindow* parent);
     /// Shows the counts of @p model (may be nullptr).
     void SetModel(const ReviewModel* model);
 
-private:
+  private:
     void OnPaint(wxPaintEvent& event);
     void OnLeftDown(wxMouseEvent& event);
     [[nodiscard]] wxRect EntryBox(std::size_t index) const;

@@ -62,7 +62,9 @@ wxColour MarkerTint(MarkerKind kind) {
     return {tint(style.red), tint(style.green), tint(style.blue)};
 }
 
-wxString MarkerSymbol(MarkerKind kind) { return wxString::FromUTF8(StyleOf(kind).symbol); }
+wxString MarkerSymbol(MarkerKind kind) {
+    return wxString::FromUTF8(StyleOf(kind).symbol);
+}
 
 wxString MarkerLabel(MarkerKind kind) {
     switch (kind) {

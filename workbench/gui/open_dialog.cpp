@@ -16,8 +16,8 @@ namespace {
 
 wxArrayString CommonLanguages() {
     wxArrayString tags;
-    for (const auto* tag : {"ar", "cs", "de", "en", "es", "fr", "he", "hu", "is", "it", "ja", "ko",
-                            "nl", "pl", "pt", "ro", "ru", "sv", "tr", "uk", "zh"}) {
+    for (const auto* tag : {"ar", "cs", "de", "en", "es", "fr", "he", "hu", "is", "it", "ja",
+                            "ko", "nl", "pl", "pt", "ro", "ru", "sv", "tr", "uk", "zh"}) {
         tags.Add(wxString::FromUTF8(tag));
     }
     return tags;
@@ -37,7 +37,8 @@ OpenDialog::OpenDialog(wxWindow* parent, const WorkbenchSettings& settings, cons
                               wxFilePickerCtrl*& picker, wxComboBox*& combo, wxStaticText*& note) {
         grid->Add(new wxStaticText(this, wxID_ANY, title), 0, wxALIGN_CENTER_VERTICAL);
         picker = new wxFilePickerCtrl(this, wxID_ANY, path, title, file_wildcard, wxDefaultPosition,
-                                      wxSize(420, -1), wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
+                                      wxSize(420, -1),
+                                      wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
         grid->Add(picker, 1, wxEXPAND);
         combo = new wxComboBox(this, wxID_ANY, language, wxDefaultPosition, wxSize(90, -1),
                                CommonLanguages());
@@ -62,16 +63,18 @@ OpenDialog::OpenDialog(wxWindow* parent, const WorkbenchSettings& settings, cons
     grid->Add(m_dictionary_picker, 1, wxEXPAND);
     grid->AddSpacer(0);
     grid->AddSpacer(0);
-    auto* dictionary_note = new wxStaticText(
-        this, wxID_ANY,
-        _("Optional. Installed FreeDict dictionaries for the language pair are used automatically,\n"
-          "together with the dictionaries listed in Settings."));
+    auto* dictionary_note =
+        new wxStaticText(this, wxID_ANY,
+                         _("Optional. Installed FreeDict dictionaries for the language pair are "
+                           "used automatically,\n"
+                           "together with the dictionaries listed in Settings."));
     dictionary_note->SetForegroundColour(wxColour(0x6A, 0x70, 0x79));
     grid->Add(dictionary_note, 0);
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(grid, 1, wxEXPAND | wxALL, 12);
-    top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
+    top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM,
+             12);
     SetSizerAndFit(top);
     if (!source.empty()) {
         GuessLanguage(m_source_picker, m_source_language, m_source_note);

@@ -18,14 +18,14 @@ namespace tandem::gui {
 
 /// The Open dialog.
 class OpenDialog : public wxDialog {
-public:
+  public:
     /// Pre-fills the pickers with @p source / @p target (may be empty).
     OpenDialog(wxWindow* parent, const WorkbenchSettings& settings, const wxString& source = {},
                const wxString& target = {});
     /// What the user chose, with the engine settings of @p settings applied.
     [[nodiscard]] AlignmentRequest GetRequest(const WorkbenchSettings& settings) const;
 
-private:
+  private:
     void OnFileChanged(wxFileDirPickerEvent& event);
     void GuessLanguage(wxFilePickerCtrl* picker, wxComboBox* language, wxStaticText* note);
     bool TransferDataFromWindow() override;

@@ -41,7 +41,8 @@ void OverviewRuler::SetViewport(const Viewport& viewport) {
 int OverviewRuler::YOfLink(std::size_t link) const {
     const int height = std::max(GetClientSize().y - 2 * ruler_margin, 1);
     const auto links = std::max<std::size_t>(m_model ? m_model->GetLinkCount() : 1, 1);
-    return ruler_margin + static_cast<int>(static_cast<double>(link) / static_cast<double>(links) * height);
+    return ruler_margin +
+           static_cast<int>(static_cast<double>(link) / static_cast<double>(links) * height);
 }
 
 std::size_t OverviewRuler::LinkAtY(int y) const {
@@ -71,7 +72,8 @@ void OverviewRuler::OnPaint(wxPaintEvent&) {
     dc.SetBrush(wxBrush(wxColour(0xD6, 0xDB, 0xE3)));
     dc.DrawRectangle(1, top, size.x - 1, bottom - top);
     // One tick per pixel row: the most severe marker that falls on it.
-    std::vector<const divergence::Marker*> worst(static_cast<std::size_t>(std::max(size.y, 1)), nullptr);
+    std::vector<const divergence::Marker*> worst(static_cast<std::size_t>(std::max(size.y, 1)),
+                                                 nullptr);
     for (const auto& marker : m_model->GetMarkers()) {
         const auto y = static_cast<std::size_t>(std::clamp(YOfLink(marker.link), 0, size.y - 1));
         if (!worst[y] || worst[y]->severity < marker.severity) {
@@ -93,7 +95,8 @@ void OverviewRuler::OnPaint(wxPaintEvent&) {
 }
 
 void OverviewRuler::OnMouse(wxMouseEvent& event) {
-    if (!m_model || m_model->IsEmpty() || !(event.LeftDown() || (event.Dragging() && event.LeftIsDown()))) {
+    if (!m_model || m_model->IsEmpty() ||
+        !(event.LeftDown() || (event.Dragging() && event.LeftIsDown()))) {
         event.Skip();
         return;
     }

@@ -15,10 +15,12 @@ using divergence::MarkerKind;
 
 const std::array<MarkerKind, marker_kind_count>& AllMarkerKinds() {
     static constexpr std::array<MarkerKind, marker_kind_count> kinds{
-        MarkerKind::omission,    MarkerKind::addition, MarkerKind::number,
-        MarkerKind::name,        MarkerKind::compression, MarkerKind::expansion,
-        MarkerKind::merge,       MarkerKind::split,    MarkerKind::untranslated,
-        MarkerKind::transcript_note, MarkerKind::low_confidence};
+        MarkerKind::omission,      MarkerKind::addition,
+        MarkerKind::number,        MarkerKind::name,
+        MarkerKind::compression,   MarkerKind::expansion,
+        MarkerKind::merge,         MarkerKind::split,
+        MarkerKind::untranslated,  MarkerKind::transcript_note,
+        MarkerKind::low_confidence};
     return kinds;
 }
 
@@ -60,9 +62,13 @@ ReviewModel::ReviewModel(std::shared_ptr<const align::Bitext> bitext, align::Ali
         if (!has_low_confidence && confidence < m_low_confidence) {
             char percent[16];
             std::snprintf(percent, sizeof percent, "%.0f%%", confidence * 100.0);
-            m_markers.push_back({MarkerKind::low_confidence, divergence::Severity::notice, link, {}, {},
-                                 std::string("The aligner is unsure of this link (confidence ") +
-                                     percent + ")."});
+            m_markers.push_back(
+                {MarkerKind::low_confidence,
+                 divergence::Severity::notice,
+                 link,
+                 {},
+                 {},
+                 std::string("The aligner is unsure of this link (confidence ") + percent + ")."});
         }
     }
     if (next != markers.end()) {
@@ -96,10 +102,9 @@ std::span<const Marker> ReviewModel::GetMarkersOf(std::size_t link) const {
 
 const Marker* ReviewModel::GetWorstMarker(std::size_t link) const {
     const auto markers = GetMarkersOf(link);
-    const auto worst = std::max_element(markers.begin(), markers.end(),
-                                        [](const Marker& a, const Marker& b) {
-                                            return a.severity < b.severity;
-                                        });
+    const auto worst =
+        std::max_element(markers.begin(), markers.end(),
+                         [](const Marker& a, const Marker& b) { return a.severity < b.severity; });
     return worst == markers.end() ? nullptr : &*worst;
 }
 

@@ -52,30 +52,30 @@ enum class SearchColumn : std::uint8_t { source, target, both };
 
 /// A find request.
 struct SearchQuery {
-    std::string pattern;                    ///< UTF-8 text or ECMAScript regular expression
+    std::string pattern;                      ///< UTF-8 text or ECMAScript regular expression
     SearchColumn column = SearchColumn::both; ///< where to look
-    bool regex = false;                     ///< pattern is a regular expression
-    bool match_case = false;                ///< compare case-sensitively
+    bool regex = false;                       ///< pattern is a regular expression
+    bool match_case = false;                  ///< compare case-sensitively
 };
 
 /// Figures for the status bar.
 struct ReviewCounts {
-    std::size_t links = 0;              ///< links in the alignment
-    std::size_t confirmed = 0;          ///< confirmed links
-    std::size_t gaps = 0;               ///< 1-0 and 0-1 links
-    std::size_t low_confidence = 0;     ///< links below the threshold
-    std::size_t links_with_issues = 0;  ///< links with at least one marker
+    std::size_t links = 0;             ///< links in the alignment
+    std::size_t confirmed = 0;         ///< confirmed links
+    std::size_t gaps = 0;              ///< 1-0 and 0-1 links
+    std::size_t low_confidence = 0;    ///< links below the threshold
+    std::size_t links_with_issues = 0; ///< links with at least one marker
     std::array<std::size_t, marker_kind_count> markers_per_kind{}; ///< indexed by MarkerKind
 };
 
 /// The markers of the links an edit did not touch, renumbered for the alignment after @p change
 /// (markers of replaced links are dropped: those links are new).
-[[nodiscard]] std::vector<divergence::Marker> KeepUntouchedMarkers(
-    std::span<const divergence::Marker> markers, const session::Change& change);
+[[nodiscard]] std::vector<divergence::Marker>
+KeepUntouchedMarkers(std::span<const divergence::Marker> markers, const session::Change& change);
 
 /// The reviewed alignment and everything derived from it for display.
 class ReviewModel {
-public:
+  public:
     /// An empty model (no bitext open).
     ReviewModel();
     /// Takes an aligned bitext and its markers (sorted by link, as find_divergences returns
@@ -132,9 +132,8 @@ public:
                                                        bool forward) const;
     /// The next (or previous) shown link whose text matches @p query, wrapping around.
     /// Throws Error(invalid_argument) for a malformed regular expression.
-    [[nodiscard]] std::optional<std::size_t> Find(const SearchQuery& query,
-                                                  std::optional<std::size_t> from_link,
-                                                  bool forward) const;
+    [[nodiscard]] std::optional<std::size_t>
+    Find(const SearchQuery& query, std::optional<std::size_t> from_link, bool forward) const;
 
     /// One side of link @p link as the table shows it.
     [[nodiscard]] RowSideText GetSideText(std::size_t link, Side side, bool show_ids) const;
@@ -142,7 +141,7 @@ public:
     /// Status-bar figures (over all links, whatever the filter).
     [[nodiscard]] const ReviewCounts& GetCounts() const noexcept { return m_counts; }
 
-private:
+  private:
     [[nodiscard]] bool Keeps(std::size_t link) const;
     template <typename Predicate>
     [[nodiscard]] std::optional<std::size_t> Scan(std::optional<std::size_t> from_link,

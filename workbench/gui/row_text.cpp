@@ -39,16 +39,17 @@ RowSideText BuildRowSide(const text::Document& document, align::Span span,
                     continue;
                 }
                 const std::string_view text = sentence.text;
-                const auto begin = sentence_start +
-                                   text::count_code_points(text.substr(0, text_span.bytes.begin));
+                const auto begin =
+                    sentence_start + text::count_code_points(text.substr(0, text_span.bytes.begin));
                 const auto end = begin + text::count_code_points(text.substr(
                                              text_span.bytes.begin, text_span.bytes.size()));
                 row.highlights.push_back({{begin, end}, marker.kind});
             }
         }
     }
-    std::stable_sort(row.highlights.begin(), row.highlights.end(),
-                     [](const Highlight& a, const Highlight& b) { return a.range.begin < b.range.begin; });
+    std::stable_sort(
+        row.highlights.begin(), row.highlights.end(),
+        [](const Highlight& a, const Highlight& b) { return a.range.begin < b.range.begin; });
     return row;
 }
 

@@ -28,16 +28,16 @@ struct CodePointRange {
 
 /// A range to highlight because a marker of @p kind points at it.
 struct Highlight {
-    CodePointRange range;                                        ///< what to highlight
+    CodePointRange range;                                           ///< what to highlight
     divergence::MarkerKind kind = divergence::MarkerKind::omission; ///< colour to use
     friend bool operator==(const Highlight&, const Highlight&) = default;
 };
 
 /// The laid-out content of one side of one row.
 struct RowSideText {
-    std::string text;                       ///< UTF-8: sentences joined, id labels included
-    std::vector<CodePointRange> id_labels;  ///< where the `#12` labels stand (drawn dimmed)
-    std::vector<Highlight> highlights;      ///< marker spans, sorted by begin
+    std::string text;                      ///< UTF-8: sentences joined, id labels included
+    std::vector<CodePointRange> id_labels; ///< where the `#12` labels stand (drawn dimmed)
+    std::vector<Highlight> highlights;     ///< marker spans, sorted by begin
 };
 
 /// Builds one side of link @p span of @p document: sentences joined with a space (none for

@@ -33,6 +33,9 @@ void WorkbenchSettings::Load(wxConfigBase& config) {
         font = wxFont(font_description);
     }
     show_sentence_ids = config.ReadBool(wxT("/View/SentenceIds"), show_sentence_ids);
+    autosave_seconds = static_cast<unsigned>(std::clamp(
+        config.ReadLong(wxT("/Project/AutosaveSeconds"), static_cast<long>(autosave_seconds)), 0L,
+        3600L));
     recent.clear();
     for (std::size_t i = 0; i < max_recent; ++i) {
         const auto key = wxString::Format(wxT("/Recent/%zu/"), i);
@@ -53,6 +56,7 @@ void WorkbenchSettings::Save(wxConfigBase& config) const {
     config.Write(wxT("/Markers/LowConfidence"), low_confidence);
     config.Write(wxT("/View/Font"), font.IsOk() ? font.GetNativeFontInfoDesc() : wxString());
     config.Write(wxT("/View/SentenceIds"), show_sentence_ids);
+    config.Write(wxT("/Project/AutosaveSeconds"), static_cast<long>(autosave_seconds));
     config.DeleteGroup(wxT("/Recent"));
     for (std::size_t i = 0; i < recent.size(); ++i) {
         const auto key = wxString::Format(wxT("/Recent/%zu/"), i);

@@ -23,14 +23,15 @@ struct RecentPair {
 
 /// Everything the user can set, with the defaults of a first start.
 struct WorkbenchSettings {
-    wxString source_language;              ///< default source language; empty: guess
-    wxString target_language;              ///< default target language; empty: guess
-    std::vector<wxString> dictionaries;    ///< extra dictionary files
-    unsigned max_link = 3;                 ///< largest link side
-    double low_confidence = 0.5;           ///< marker threshold
-    wxFont font;                           ///< table font; invalid: the system's
-    bool show_sentence_ids = false;        ///< id labels in the table
-    std::vector<RecentPair> recent;        ///< most recent first
+    wxString source_language;           ///< default source language; empty: guess
+    wxString target_language;           ///< default target language; empty: guess
+    std::vector<wxString> dictionaries; ///< extra dictionary files
+    unsigned max_link = 3;              ///< largest link side
+    double low_confidence = 0.5;        ///< marker threshold
+    wxFont font;                        ///< table font; invalid: the system's
+    bool show_sentence_ids = false;     ///< id labels in the table
+    unsigned autosave_seconds = 60;     ///< recovery-file interval; 0: no autosave
+    std::vector<RecentPair> recent;     ///< most recent first
 
     /// Reads every setting from @p config, keeping defaults for missing ones.
     void Load(wxConfigBase& config);

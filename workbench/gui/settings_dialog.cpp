@@ -36,7 +36,9 @@ SettingsDialog::SettingsDialog(wxWindow* parent, const WorkbenchSettings& settin
     grid->Add(m_target_language, 1, wxEXPAND);
     label(_("Extra dictionaries\n(one file per line):"));
     m_dictionaries = new wxTextCtrl(
-        this, wxID_ANY, wxJoin(wxArrayString(settings.dictionaries.size(), settings.dictionaries.data()), wxT('\n'), 0),
+        this, wxID_ANY,
+        wxJoin(wxArrayString(settings.dictionaries.size(), settings.dictionaries.data()), wxT('\n'),
+               0),
         wxDefaultPosition, wxSize(420, 80), wxTE_MULTILINE);
     grid->Add(m_dictionaries, 1, wxEXPAND);
     label(_("Largest link side (sentences):"));
@@ -44,16 +46,21 @@ SettingsDialog::SettingsDialog(wxWindow* parent, const WorkbenchSettings& settin
                                 wxSP_ARROW_KEYS, 1, 6, static_cast<int>(settings.max_link));
     grid->Add(m_max_link, 0);
     label(_("Low-confidence threshold:"));
-    m_low_confidence = new wxSpinCtrlDouble(this, wxID_ANY, wxEmptyString, wxDefaultPosition,
-                                            wxDefaultSize, wxSP_ARROW_KEYS, 0.0, 1.0,
-                                            settings.low_confidence, 0.05);
+    m_low_confidence =
+        new wxSpinCtrlDouble(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
+                             wxSP_ARROW_KEYS, 0.0, 1.0, settings.low_confidence, 0.05);
     m_low_confidence->SetDigits(2);
     grid->Add(m_low_confidence, 0);
     label(_("Table font:"));
-    m_font = new wxFontPickerCtrl(this, wxID_ANY,
-                                  settings.font.IsOk() ? settings.font
-                                                       : wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT));
+    m_font = new wxFontPickerCtrl(
+        this, wxID_ANY,
+        settings.font.IsOk() ? settings.font : wxSystemSettings::GetFont(wxSYS_DEFAULT_GUI_FONT));
     grid->Add(m_font, 0);
+    label(_("Autosave for crash recovery (seconds, 0: off):"));
+    m_autosave =
+        new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
+                       wxSP_ARROW_KEYS, 0, 3600, static_cast<int>(settings.autosave_seconds));
+    grid->Add(m_autosave, 0);
     grid->AddSpacer(0);
     m_show_ids = new wxCheckBox(this, wxID_ANY, _("Show sentence ids"));
     m_show_ids->SetValue(settings.show_sentence_ids);
@@ -91,6 +98,7 @@ bool SettingsDialog::TransferDataFromWindow() {
     m_settings.low_confidence = m_low_confidence->GetValue();
     m_settings.font = m_font->GetSelectedFont();
     m_settings.show_sentence_ids = m_show_ids->GetValue();
+    m_settings.autosave_seconds = static_cast<unsigned>(m_autosave->GetValue());
     return true;
 }
 

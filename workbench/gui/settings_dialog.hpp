@@ -17,13 +17,13 @@ namespace tandem::gui {
 
 /// The settings dialog; edits a copy of the settings.
 class SettingsDialog : public wxDialog {
-public:
+  public:
     /// Shows @p settings for editing.
     SettingsDialog(wxWindow* parent, const WorkbenchSettings& settings);
     /// The edited settings (valid after the dialog returned wxID_OK).
     [[nodiscard]] const WorkbenchSettings& GetSettings() const noexcept { return m_settings; }
 
-private:
+  private:
     bool TransferDataFromWindow() override;
 
     WorkbenchSettings m_settings;
@@ -34,6 +34,7 @@ private:
     wxSpinCtrlDouble* m_low_confidence = nullptr;
     wxFontPickerCtrl* m_font = nullptr;
     wxCheckBox* m_show_ids = nullptr;
+    wxSpinCtrl* m_autosave = nullptr;
 };
 
 } // namespace tandem::gui

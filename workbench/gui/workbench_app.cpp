@@ -7,8 +7,10 @@
 
 #include <wx/cmdline.h>
 #include <wx/config.h>
+#include <wx/filefn.h>
 #include <wx/image.h>
 #include <wx/intl.h>
+#include <wx/msgdlg.h>
 #include <wx/stdpaths.h>
 #include <wx/timer.h>
 #include <wx/translation.h>
@@ -81,6 +83,15 @@ bool WorkbenchApp::OnInit() {
         frame->OpenPair(m_files[0], m_files[1]);
     } else if (m_files.size() == 1) {
         frame->OpenSingle(m_files[0]);
+    } else if (!screenshot && wxFileExists(MainFrame::DefaultRecoveryFile())) {
+        // The last session ended without closing the window: offer its autosaved edits.
+        if (wxMessageBox(_("Tandem was not closed normally last time. Restore the unsaved edits?"),
+                         _("Restore unsaved edits"), wxYES_NO | wxYES_DEFAULT | wxICON_QUESTION,
+                         frame) == wxYES) {
+            frame->RestoreRecovery(MainFrame::DefaultRecoveryFile());
+        } else {
+            wxRemoveFile(MainFrame::DefaultRecoveryFile());
+        }
     }
     return true;
 }

@@ -20,13 +20,13 @@ void InitTranslations(wxLanguage language = wxLANGUAGE_DEFAULT);
 /// `tandem-workbench [SOURCE TARGET | PROJECT]`, `tandem-workbench --screenshot FILE.png SOURCE
 /// TARGET`.
 class WorkbenchApp : public wxApp {
-public:
+  public:
     bool OnInit() override;
     int OnRun() override;
     void OnInitCmdLine(wxCmdLineParser& parser) override;
     bool OnCmdLineParsed(wxCmdLineParser& parser) override;
 
-private:
+  private:
     void TakeScreenshot(MainFrame& frame);
 
     wxArrayString m_files;

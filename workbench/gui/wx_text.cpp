@@ -8,16 +8,22 @@
 
 namespace tandem::gui {
 
-wxString ToWx(std::string_view utf8) { return wxString::FromUTF8(utf8.data(), utf8.size()); }
+wxString ToWx(std::string_view utf8) {
+    return wxString::FromUTF8(utf8.data(), utf8.size());
+}
 
 std::string FromWx(const wxString& text) {
     const auto buffer = text.utf8_str();
     return {buffer.data(), buffer.length()};
 }
 
-wxString PathToWx(const std::filesystem::path& path) { return ToWx(path.string()); }
+wxString PathToWx(const std::filesystem::path& path) {
+    return ToWx(path.string());
+}
 
-std::filesystem::path WxToPath(const wxString& path) { return {FromWx(path)}; }
+std::filesystem::path WxToPath(const wxString& path) {
+    return {FromWx(path)};
+}
 
 namespace {
 
@@ -53,8 +59,8 @@ ErrorDescription DescribeError(const std::exception& error) {
     if (const auto* parse = dynamic_cast<const ParseError*>(&error)) {
         const auto& position = parse->position();
         auto message = ToWx(parse->message()) + wxT("\n\n") +
-                       wxString::Format(_("File: %s\nLine: %zu, column: %zu"),
-                                        ToWx(parse->file()), position.line, position.column);
+                       wxString::Format(_("File: %s\nLine: %zu, column: %zu"), ToWx(parse->file()),
+                                        position.line, position.column);
         if (!parse->excerpt().empty()) {
             message += wxT("\n\n") + ToWx(parse->excerpt());
         }

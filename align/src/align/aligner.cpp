@@ -16,6 +16,7 @@
 #include <tandem/lexicon/learned_lexicon.hpp>
 
 #include <algorithm>
+#include <exception>
 #include <optional>
 #include <thread>
 
@@ -255,8 +256,21 @@ ExplainedAlignment run(const Bitext& bitext, const AlignOptions& options, bool e
     detail::SentenceWords source;
     detail::SentenceWords target;
     if (worker_count(options.threads) > 1) {
-        std::jthread worker([&] { target = detail::analyse_words(bitext.target, stop); });
-        source = detail::analyse_words(bitext.source, stop);
+        // An exception (Cancelled) must not escape the worker: it is rethrown here.
+        std::exception_ptr failure;
+        {
+            std::jthread worker([&] {
+                try {
+                    target = detail::analyse_words(bitext.target, stop);
+                } catch (...) {
+                    failure = std::current_exception();
+                }
+            });
+            source = detail::analyse_words(bitext.source, stop);
+        }
+        if (failure) {
+            std::rethrow_exception(failure);
+        }
     } else {
         source = detail::analyse_words(bitext.source, stop);
         target = detail::analyse_words(bitext.target, stop);
