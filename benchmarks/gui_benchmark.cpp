@@ -79,7 +79,7 @@ tandem::gui::AlignmentResult synthetic_pair(std::size_t size) {
         text_of(source_lines, alignment.links.back().source.end), "ro", (gold / "ro.sen").string());
     bitext->target = tandem::text::segment_lines(
         text_of(target_lines, alignment.links.back().target.end), "en", (gold / "en.sen").string());
-    return {std::move(bitext), std::move(alignment), {}, {}};
+    return {std::move(bitext), std::move(alignment), {}, {}, {}};
 }
 
 void pump_until(const std::function<bool()>& done) {

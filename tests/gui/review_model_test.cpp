@@ -2,11 +2,15 @@
 // The review model without a window: rows, filters, markers, navigation, search, counts.
 #include "review_model.hpp"
 
+#include <tandem/divergence/analysis.hpp>
 #include <tandem/error.hpp>
+#include <tandem/session/edit_session.hpp>
 #include <tandem/text/segmenter.hpp>
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -216,6 +220,101 @@ BOOST_AUTO_TEST_CASE(an_edit_keeps_the_markers_of_untouched_links_renumbered) {
     BOOST_TEST(kept[0].link == 0U);
     BOOST_TEST(kept[1].explanation == "d");
     BOOST_TEST(kept[1].link == 5U);
+}
+
+// A pair with an omission (source sentence 3 has no counterpart) and numbers to check.
+struct MarkedPair {
+    align::Bitext bitext;
+    align::Alignment alignment;
+
+    MarkedPair() {
+        bitext.source = text::segment_lines(
+            "Министр Лавров прибыл в Рейкьявик.\nОн провёл 3 встречи.\nПогода была хорошей.\n"
+            "Переговоры заняли 45 минут.\nЗатем министр уехал.\n",
+            "ru", "source.txt");
+        bitext.target = text::segment_lines(
+            "Minister Lavrov arrived in Reykjavik.\nHe held 3 meetings.\n"
+            "The talks took 54 minutes.\nThen the minister left.\n",
+            "en", "target.txt");
+        alignment.links = {{{0, 1}, {0, 1}, 0.9, align::LinkStatus::automatic},
+                           {{1, 2}, {1, 2}, 0.9, align::LinkStatus::automatic},
+                           {{2, 3}, {2, 2}, 0.9, align::LinkStatus::automatic},
+                           {{3, 4}, {2, 3}, 0.9, align::LinkStatus::automatic},
+                           {{4, 5}, {3, 4}, 0.9, align::LinkStatus::automatic}};
+    }
+};
+
+// An operation on the session, and the markers UpdateMarkers() gives after it compared with a
+// full analysis of the edited alignment (the context covers the whole pair, so they must agree).
+// @p prepare runs first, unchecked.
+void check_update(const std::function<session::Change(session::EditSession&)>& operation,
+                  const std::function<void(session::EditSession&)>& prepare = {}) {
+    const MarkedPair pair;
+    divergence::Analyzer analyzer("ru", "en");
+    session::EditSession session(pair.bitext, pair.alignment);
+    if (prepare) {
+        prepare(session);
+    }
+    const auto before = analyzer.analyze(session.bitext(), session.alignment());
+    const auto source_size = session.bitext().source.size();
+    const auto target_size = session.bitext().target.size();
+    const auto change = operation(session);
+    BOOST_TEST_REQUIRE(!change.empty());
+    const auto updated = gui::UpdateMarkers(before, change, source_size, target_size,
+                                            session.bitext(),
+                                            session.alignment(), analyzer);
+    const auto expected = analyzer.analyze(session.bitext(), session.alignment());
+    BOOST_TEST_REQUIRE(updated.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        BOOST_TEST_CONTEXT("marker " << i << ": " << expected[i].explanation) {
+            BOOST_TEST((updated[i] == expected[i]));
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(update_markers_matches_a_full_analysis_after_a_link_edit) {
+    // Merging the omitted sentence into its neighbour drops the omission marker.
+    check_update([](session::EditSession& session) { return session.merge_with_next(1); });
+}
+
+BOOST_AUTO_TEST_CASE(update_markers_matches_a_full_analysis_after_undo) {
+    // Undoing the merge brings the omitted sentence, and its marker, back.
+    check_update([](session::EditSession& session) { return session.undo(); },
+                 [](session::EditSession& session) { static_cast<void>(session.merge_with_next(1)); });
+}
+
+BOOST_AUTO_TEST_CASE(update_markers_shifts_later_sentences_after_a_split) {
+    // Splitting source sentence 1 renumbers every later source sentence; undoing it as well.
+    const auto split = [](session::EditSession& session) {
+        return session.split_sentence(session::Side::source, 1, std::string("Он провёл").size());
+    };
+    check_update(split);
+    check_update([](session::EditSession& session) { return session.undo(); },
+                 [&](session::EditSession& session) { static_cast<void>(split(session)); });
+}
+
+BOOST_AUTO_TEST_CASE(update_markers_analyses_only_the_changed_links) {
+    const MarkedPair pair;
+    divergence::Analyzer analyzer("ru", "en");
+    // A stale marker on link 3 (untouched) stays; link 2, made 1-1 by the edit, loses its
+    // omission; nothing else is analysed with no context.
+    std::vector<Marker> before{
+        {MarkerKind::omission, Severity::warning, 2, {{2, {0, 5}}}, {}, "omitted"},
+        {MarkerKind::name, Severity::notice, 3, {}, {}, "kept as it was"},
+    };
+    session::EditSession session(pair.bitext, pair.alignment);
+    const auto change = session.merge_with_previous(2);
+    const auto updated =
+        gui::UpdateMarkers(before, change, pair.bitext.source.size(), pair.bitext.target.size(),
+                           session.bitext(), session.alignment(), analyzer, 0);
+    BOOST_TEST_REQUIRE(updated.size() >= 1U);
+    const auto kept = std::find_if(updated.begin(), updated.end(),
+                                   [](const Marker& marker) { return marker.link == 2U; });
+    BOOST_TEST_REQUIRE((kept != updated.end()));
+    BOOST_TEST(kept->explanation == "kept as it was");
+    for (const auto& marker : updated) {
+        BOOST_TEST((marker.kind != MarkerKind::omission));
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -145,7 +145,7 @@ int run_align(const ParsedArguments& arguments, Console& console) {
     divergence_settings.use_dictionaries = options.use_dictionaries;
     divergence_settings.dictionaries = options.dictionaries;
     const auto markers = divergence::find_divergences(bitext, alignment, divergence_settings);
-    const formats::ExportData data{bitext, alignment, markers};
+    const formats::ExportData data{bitext, alignment, markers, {}, &options};
     if (const auto output = arguments.value("output")) {
         formats::export_alignment(*output, format, data, export_options);
     } else {

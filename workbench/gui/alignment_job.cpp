@@ -74,6 +74,7 @@ AlignmentResult RunImportJob(const std::filesystem::path& path,
         *bitext = std::move(project.bitext);
         result.alignment = std::move(project.alignment);
         result.markers = std::move(project.markers);
+        result.bookmarks = std::move(project.bookmarks);
     } else {
         auto imported = formats::read_alignment(path);
         *bitext = std::move(imported.bitext);

@@ -7,6 +7,7 @@
 #include <tandem/align/aligner.hpp>
 #include <tandem/divergence/analysis.hpp>
 #include <tandem/error.hpp>
+#include <tandem/session/bookmark.hpp>
 #include <tandem/text/language.hpp>
 
 #include <filesystem>
@@ -33,6 +34,7 @@ struct AlignmentResult {
     align::Alignment alignment;                  ///< the links
     std::vector<divergence::Marker> markers;     ///< sorted by link
     std::vector<Diagnostic> diagnostics;         ///< guesses made while loading
+    std::vector<session::Bookmark> bookmarks;    ///< a project's bookmarks
 };
 
 /// Loads, aligns and analyses the pair @p request names. Reports stages through @p progress

@@ -8,11 +8,14 @@
 #include "open_dialog.hpp"
 #include "overview_ruler.hpp"
 #include "settings_dialog.hpp"
+#include "split_sentence_dialog.hpp"
 #include "wx_text.hpp"
 
 #include <tandem/divergence/analysis.hpp>
+#include <tandem/formats/atomic_file.hpp>
 #include <tandem/formats/export.hpp>
 #include <tandem/formats/version.hpp>
+#include <tandem/session/user_lexicon.hpp>
 
 #include <wx/aboutdlg.h>
 #include <wx/artprov.h>
@@ -37,9 +40,11 @@
 #include <wx/statusbr.h>
 #include <wx/stdpaths.h>
 #include <wx/textctrl.h>
+#include <wx/textdlg.h>
 #include <wx/toolbar.h>
 #include <wx/utils.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <string_view>
@@ -76,6 +81,18 @@ enum MenuId : int {
     ID_TARGET_UP,
     ID_TARGET_DOWN,
     ID_UNLINK,
+    ID_GAP_SOURCE,
+    ID_GAP_TARGET,
+    ID_MARK_FOR_LINKING,
+    ID_LINK_WITH_MARKED,
+    ID_SPLIT_SENTENCE,
+    ID_MERGE_SOURCE_SENTENCES,
+    ID_MERGE_TARGET_SENTENCES,
+    ID_BOOKMARK,
+    ID_REMOVE_BOOKMARK,
+    ID_NEXT_BOOKMARK,
+    ID_PREVIOUS_BOOKMARK,
+    ID_SAVE_LEXICON,
     ID_REALIGN_FROM_HERE,
     ID_SHORTCUTS,
 };
@@ -267,22 +284,7 @@ MainFrame::MainFrame(WorkbenchSettings settings, bool interactive)
     m_view->SetShowSentenceIds(m_settings.show_sentence_ids);
     m_view->SetTextFont(m_settings.font);
     m_view->SetEnterCommand(ID_CONFIRM_NEXT);
-    m_view->Bind(wxEVT_CONTEXT_MENU, [this](wxContextMenuEvent&) {
-        if (!m_session || !m_view->GetSelectedLink()) {
-            return;
-        }
-        wxMenu menu;
-        menu.Append(ID_CONFIRM_NEXT, _("Confirm and next issue"));
-        menu.Append(ID_UNCONFIRM, _("Unconfirm"));
-        menu.AppendSeparator();
-        menu.Append(ID_MERGE_NEXT, _("Merge with next link"));
-        menu.Append(ID_MERGE_PREVIOUS, _("Merge with previous link"));
-        menu.Append(ID_SPLIT_LINK, _("Split link after its first sentences"));
-        menu.Append(ID_UNLINK, _("Unlink into gaps"));
-        menu.AppendSeparator();
-        menu.Append(ID_REALIGN_FROM_HERE, _("Re-align from here"));
-        PopupMenu(&menu);
-    });
+    m_view->Bind(wxEVT_CONTEXT_MENU, &MainFrame::OnContextMenu, this);
     m_header = new ColumnHeader(table_panel, *m_view);
     m_ruler = new OverviewRuler(table_panel);
     auto* table_row = new wxBoxSizer(wxHORIZONTAL);
@@ -361,7 +363,7 @@ void MainFrame::OnAutosave(wxTimerEvent&) {
         wxFileName::Mkdir(wxFileName(m_recovery_file).GetPath(), wxS_DIR_DEFAULT,
                           wxPATH_MKDIR_FULL);
         const formats::ExportData data{m_model->GetBitext(), m_model->GetAlignment(),
-                                       m_model->GetMarkers()};
+                                       m_model->GetMarkers(), m_session->bookmarks()};
         formats::export_alignment(WxToPath(m_recovery_file), formats::Format::tandem, data);
     } catch (const std::exception& error) {
         // Autosave must never interrupt the reviewer: say it in the status bar only.
@@ -418,6 +420,19 @@ void MainFrame::BuildMenus() {
     edit->Append(ID_TARGET_UP, _("Move first target sentence up\tAlt+Shift+Up"));
     edit->Append(ID_TARGET_DOWN, _("Move last target sentence down\tAlt+Shift+Down"));
     edit->Append(ID_UNLINK, _("Un&link into gaps\tCtrl+U"));
+    edit->Append(ID_GAP_SOURCE, _("Make first source sentence a &gap (1-0)\tCtrl+G"));
+    edit->Append(ID_GAP_TARGET, _("Make first target sentence a gap (0-1)\tCtrl+Shift+G"));
+    edit->Append(ID_MARK_FOR_LINKING, _("Mar&k link for linking\tCtrl+K"),
+                 _("Remember the selected link; Ctrl+L then links everything from it to the "
+                   "selected link"));
+    edit->Append(ID_LINK_WITH_MARKED, _("Link with marked lin&k\tCtrl+L"));
+    edit->AppendSeparator();
+    edit->Append(ID_SPLIT_SENTENCE, _("Split a sentence...\tCtrl+Shift+T"));
+    edit->Append(ID_MERGE_SOURCE_SENTENCES, _("Merge first two source sentences\tCtrl+J"));
+    edit->Append(ID_MERGE_TARGET_SENTENCES, _("Merge first two target sentences\tCtrl+Shift+J"));
+    edit->AppendSeparator();
+    edit->Append(ID_BOOKMARK, _("&Bookmark with note...\tCtrl+B"));
+    edit->Append(ID_REMOVE_BOOKMARK, _("Remove bookmark\tCtrl+Shift+B"));
     edit->AppendSeparator();
     edit->Append(ID_REALIGN_FROM_HERE, _("Re-align &from here\tCtrl+R"),
                  _("Re-align from the selected link until the alignment agrees again; confirmed "
@@ -443,6 +458,13 @@ void MainFrame::BuildMenus() {
     review->Append(wxID_FIND, _("&Find...\tCtrl+F"));
     review->Append(ID_FIND_NEXT, _("Find ne&xt\tF3"));
     review->Append(ID_FIND_PREVIOUS, _("Find pre&vious\tShift+F3"));
+    review->AppendSeparator();
+    review->Append(ID_NEXT_BOOKMARK, _("Next &bookmark\tF2"));
+    review->Append(ID_PREVIOUS_BOOKMARK, _("Previous bookmark\tShift+F2"));
+    review->AppendSeparator();
+    review->Append(ID_SAVE_LEXICON, _("&Save learned lexicon"),
+                   _("Learn word pairs from the confirmed links and keep them for this language "
+                     "pair; re-alignment uses them"));
 
     auto* help = new wxMenu;
     help->Append(ID_SHORTCUTS, _("&Keyboard shortcuts"));
@@ -769,7 +791,10 @@ void MainFrame::ShowProgress(bool show) {
 }
 
 void MainFrame::ShowResult(AlignmentResult result) {
-    m_session = std::make_unique<session::EditSession>(*result.bitext, result.alignment);
+    m_analyzer.reset();
+    m_session = std::make_unique<session::EditSession>(*result.bitext, result.alignment,
+                                                       std::move(result.bookmarks));
+    m_link_mark.reset();
     m_modified = false;
     m_model = std::make_unique<ReviewModel>(std::move(result.bitext), std::move(result.alignment),
                                             std::move(result.markers), m_settings.low_confidence);
@@ -794,94 +819,272 @@ void MainFrame::OnEdit(wxCommandEvent& event) {
     }
     const auto selected = m_view->GetSelectedLink();
     const int id = event.GetId();
-    if (!selected && id != wxID_UNDO && id != wxID_REDO) {
+    switch (id) {
+    case wxID_UNDO:
+        PerformEdit(id, 0, [this] { return m_session->undo(); });
+        return;
+    case wxID_REDO:
+        PerformEdit(id, 0, [this] { return m_session->redo(); });
+        return;
+    case ID_NEXT_BOOKMARK:
+    case ID_PREVIOUS_BOOKMARK:
+        GoToBookmark(id == ID_NEXT_BOOKMARK);
+        return;
+    case ID_SAVE_LEXICON:
+        SaveLearnedLexicon(LearnedLexiconFile());
+        return;
+    default:
+        break;
+    }
+    if (!selected) {
         SetStatusText(_("Select a link first."), 0);
         return;
     }
-    const auto row = selected.value_or(0);
+    const auto row = *selected;
+    const auto& link = m_session->link(row);
+    switch (id) {
+    case ID_CONFIRM_NEXT:
+        PerformEdit(id, row, [&] { return m_session->confirm(row); });
+        break;
+    case ID_UNCONFIRM:
+        PerformEdit(id, row, [&] { return m_session->unconfirm(row); });
+        break;
+    case ID_MERGE_NEXT:
+        PerformEdit(id, row, [&] { return m_session->merge_with_next(row); });
+        break;
+    case ID_MERGE_PREVIOUS:
+        PerformEdit(id, row, [&] { return m_session->merge_with_previous(row); });
+        break;
+    case ID_SPLIT_LINK:
+        PerformEdit(id, row, [&] {
+            return m_session->split_link(row, std::min(link.source.size(), 1U),
+                                         std::min(link.target.size(), 1U));
+        });
+        break;
+    case ID_SOURCE_UP:
+        PerformEdit(id, row, [&] { return m_session->move_first_up(row, session::Side::source); });
+        break;
+    case ID_SOURCE_DOWN:
+        PerformEdit(id, row, [&] { return m_session->move_last_down(row, session::Side::source); });
+        break;
+    case ID_TARGET_UP:
+        PerformEdit(id, row, [&] { return m_session->move_first_up(row, session::Side::target); });
+        break;
+    case ID_TARGET_DOWN:
+        PerformEdit(id, row, [&] { return m_session->move_last_down(row, session::Side::target); });
+        break;
+    case ID_UNLINK:
+        PerformEdit(id, row, [&] { return m_session->unlink(row); });
+        break;
+    case ID_GAP_SOURCE:
+    case ID_GAP_TARGET: {
+        const auto side = id == ID_GAP_SOURCE ? session::Side::source : session::Side::target;
+        const auto span = side == session::Side::source ? link.source : link.target;
+        PerformEdit(id, row, [&] {
+            return span.empty() ? session::Change{} : m_session->insert_gap(side, span.begin);
+        });
+        break;
+    }
+    case ID_MARK_FOR_LINKING:
+        m_link_mark = row;
+        SetStatusText(wxString::Format(_("Link %zu marked: select another link and press Ctrl+L."),
+                                       row + 1),
+                      0);
+        break;
+    case ID_LINK_WITH_MARKED:
+        if (!m_link_mark) {
+            SetStatusText(_("Mark a link first (Ctrl+K)."), 0);
+            break;
+        }
+        PerformEdit(id, row, [&] { return m_session->link_rows(*m_link_mark, row); });
+        break;
+    case ID_SPLIT_SENTENCE:
+        if (m_interactive) {
+            AskSentenceSplit(row);
+        }
+        break;
+    case ID_MERGE_SOURCE_SENTENCES:
+    case ID_MERGE_TARGET_SENTENCES: {
+        const auto side =
+            id == ID_MERGE_SOURCE_SENTENCES ? session::Side::source : session::Side::target;
+        const auto span = side == session::Side::source ? link.source : link.target;
+        PerformEdit(id, row, [&] {
+            return span.size() < 2 ? session::Change{}
+                                   : m_session->merge_sentences(side, span.begin);
+        });
+        break;
+    }
+    case ID_BOOKMARK:
+        if (m_interactive) {
+            const auto& bookmarks = m_session->bookmarks();
+            const auto found = std::find_if(bookmarks.begin(), bookmarks.end(),
+                                            [&](const auto& mark) { return mark.link == row; });
+            const auto note =
+                wxGetTextFromUser(_("Note (may be empty):"), _("Bookmark"),
+                                  found != bookmarks.end() ? ToWx(found->note) : wxString(), this);
+            SetBookmark(row, note);
+        }
+        break;
+    case ID_REMOVE_BOOKMARK:
+        PerformEdit(id, row, [&] { return m_session->remove_bookmark(row); });
+        break;
+    case ID_REALIGN_FROM_HERE: {
+        AlignmentRequest request;
+        m_settings.ApplyTo(request);
+        // What the reviewer taught earlier sessions of this language pair helps here.
+        if (const auto learned = LearnedLexiconFile(); wxFileExists(learned)) {
+            request.align.dictionaries.push_back(WxToPath(learned));
+        }
+        wxBusyCursor busy;
+        PerformEdit(id, row,
+                    [&] { return m_session->realign_until_agreement(request.align, row); });
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+bool MainFrame::PerformEdit(int id, std::size_t row, const std::function<session::Change()>& edit) {
+    if (!m_session || !m_model) {
+        return false;
+    }
     try {
-        session::Change change;
-        switch (id) {
-        case wxID_UNDO:
-            change = m_session->undo();
-            break;
-        case wxID_REDO:
-            change = m_session->redo();
-            break;
-        case ID_CONFIRM_NEXT:
-            change = m_session->confirm(row);
-            break;
-        case ID_UNCONFIRM:
-            change = m_session->unconfirm(row);
-            break;
-        case ID_MERGE_NEXT:
-            change = m_session->merge_with_next(row);
-            break;
-        case ID_MERGE_PREVIOUS:
-            change = m_session->merge_with_previous(row);
-            break;
-        case ID_SPLIT_LINK: {
-            const auto& link = m_session->link(row);
-            change = m_session->split_link(row, std::min(link.source.size(), 1U),
-                                           std::min(link.target.size(), 1U));
-            break;
-        }
-        case ID_SOURCE_UP:
-            change = m_session->move_first_up(row, session::Side::source);
-            break;
-        case ID_SOURCE_DOWN:
-            change = m_session->move_last_down(row, session::Side::source);
-            break;
-        case ID_TARGET_UP:
-            change = m_session->move_first_up(row, session::Side::target);
-            break;
-        case ID_TARGET_DOWN:
-            change = m_session->move_last_down(row, session::Side::target);
-            break;
-        case ID_UNLINK:
-            change = m_session->unlink(row);
-            break;
-        case ID_REALIGN_FROM_HERE: {
-            AlignmentRequest request;
-            m_settings.ApplyTo(request);
-            wxBusyCursor busy;
-            change = m_session->realign_until_agreement(request.align, row);
-            break;
-        }
-        default:
-            return;
-        }
+        const auto change = edit();
         if (change.empty()) {
             SetStatusText(_("Nothing to change."), 0);
-            return;
+            return false;
         }
         ApplyChange(change);
-        if (id == wxID_UNDO || id == wxID_REDO) {
-            SelectLink(std::min(change.first_link, m_model->GetLinkCount() - 1));
-        } else if (id == ID_CONFIRM_NEXT) {
+        if (id == ID_CONFIRM_NEXT) {
             if (const auto next = m_model->NextIssue(row, true)) {
                 SelectLink(*next);
             }
         } else {
             SelectLink(std::min(change.first_link, m_model->GetLinkCount() - 1));
         }
+        return true;
     } catch (const Error& error) {
         ReportError(error);
+        return false;
+    }
+}
+
+bool MainFrame::SplitSentence(session::Side side, align::SentenceIndex sentence,
+                              std::size_t byte_offset) {
+    return PerformEdit(ID_SPLIT_SENTENCE, 0, [&] {
+        return m_session->split_sentence(side, sentence, byte_offset);
+    });
+}
+
+void MainFrame::AskSentenceSplit(std::size_t row) {
+    const auto& link = m_session->link(row);
+    const auto& bitext = m_session->bitext();
+    std::vector<SentenceChoice> choices;
+    for (auto i = link.source.begin; i < link.source.end; ++i) {
+        choices.push_back({session::Side::source, i, bitext.source.sentences[i].text});
+    }
+    for (auto i = link.target.begin; i < link.target.end; ++i) {
+        choices.push_back({session::Side::target, i, bitext.target.sentences[i].text});
+    }
+    SplitSentenceDialog dialog(this, std::move(choices));
+    if (dialog.ShowModal() != wxID_OK) {
+        return;
+    }
+    if (const auto cut = dialog.GetCut()) {
+        SplitSentence(cut->side, cut->sentence, cut->byte_offset);
+    } else {
+        SetStatusText(_("Put the caret inside the sentence to split it."), 0);
+    }
+}
+
+bool MainFrame::SetBookmark(std::size_t link, const wxString& note) {
+    return PerformEdit(ID_BOOKMARK, link,
+                       [&] { return m_session->set_bookmark(link, FromWx(note)); });
+}
+
+std::optional<std::size_t> MainFrame::GoToBookmark(bool forward) {
+    if (!m_session || m_session->bookmarks().empty()) {
+        SetStatusText(_("No bookmarks."), 0);
+        return std::nullopt;
+    }
+    const auto& bookmarks = m_session->bookmarks(); // sorted by link
+    const auto selected = m_view->GetSelectedLink();
+    const session::Bookmark* found = nullptr;
+    if (forward) {
+        const auto next = std::find_if(bookmarks.begin(), bookmarks.end(), [&](const auto& mark) {
+            return !selected || mark.link > *selected;
+        });
+        found = next != bookmarks.end() ? &*next : &bookmarks.front();
+    } else {
+        const auto previous =
+            std::find_if(bookmarks.rbegin(), bookmarks.rend(),
+                         [&](const auto& mark) { return !selected || mark.link < *selected; });
+        found = previous != bookmarks.rend() ? &*previous : &bookmarks.back();
+    }
+    SelectLink(found->link);
+    SetStatusText(found->note.empty()
+                      ? wxString::Format(_("Bookmark on link %zu."), found->link + 1)
+                      : wxString::Format(_("Bookmark on link %zu: %s"), found->link + 1,
+                                         ToWx(found->note)),
+                  0);
+    return found->link;
+}
+
+wxString MainFrame::LearnedLexiconFile() const {
+    if (!m_model) {
+        return {};
+    }
+    const auto& bitext = m_model->GetBitext();
+    return wxFileName(wxStandardPaths::Get().GetUserLocalDataDir(),
+                      ToWx(session::learned_lexicon_file_name(bitext.source.language,
+                                                              bitext.target.language)))
+        .GetFullPath();
+}
+
+bool MainFrame::SaveLearnedLexicon(const wxString& path) {
+    if (!m_session) {
+        return false;
+    }
+    try {
+        const auto& bitext = m_session->bitext();
+        auto learned = session::learn_from_confirmed(
+            m_session->confirmed_pairs(), bitext.source.language, bitext.target.language);
+        const auto file = WxToPath(path);
+        // Keep what earlier sessions of this language pair learned.
+        if (wxFileExists(path)) {
+            learned.merge(lexicon::read_tsv_dictionary(file, lexicon::Direction::forward));
+        }
+        wxFileName::Mkdir(wxFileName(path).GetPath(), wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+        formats::AtomicFile out(file);
+        session::write_word_list(out.stream(), learned, bitext.source.language,
+                                 bitext.target.language);
+        out.commit();
+        SetStatusText(wxString::Format(_("Saved the learned lexicon to %s."), path), 0);
+        return true;
+    } catch (const std::exception& error) {
+        ReportError(error);
+        return false;
     }
 }
 
 void MainFrame::ApplyChange(const session::Change& change) {
     // The view shows a new immutable snapshot; the documents are shared unless the
-    // segmentation changed. Markers of untouched links are kept; links a person edited carry
-    // their decision (confirmed, confidence 1).
+    // segmentation changed. Markers of untouched links are kept, those of the links the change
+    // produced are found again, so that none goes stale.
     const bool sentences = change.source_sentences || change.target_sentences;
     auto bitext = sentences ? std::make_shared<const align::Bitext>(m_session->bitext())
                             : m_model->GetSharedBitext();
-    AlignmentRequest request;
-    m_settings.ApplyTo(request);
-    auto markers = sentences ? divergence::find_divergences(*bitext, m_session->alignment(),
-                                                            request.divergence)
-                             : KeepUntouchedMarkers(m_model->GetMarkers(), change);
+    if (!m_analyzer) {
+        // Reading the dictionaries takes a while: once per opened bitext.
+        AlignmentRequest request;
+        m_settings.ApplyTo(request);
+        m_analyzer = std::make_unique<divergence::Analyzer>(
+            bitext->source.language, bitext->target.language, request.divergence);
+    }
+    auto markers = UpdateMarkers(m_model->GetMarkers(), change, m_model->GetBitext().source.size(),
+                                 m_model->GetBitext().target.size(), *bitext,
+                                 m_session->alignment(), *m_analyzer);
     std::erase_if(markers, [](const divergence::Marker& marker) {
         return marker.kind == divergence::MarkerKind::low_confidence;
     });
@@ -896,6 +1099,7 @@ void MainFrame::ApplyChange(const session::Change& change) {
     m_map->SetModel(m_model.get());
     m_legend->SetModel(m_model.get());
     m_modified = true;
+    m_link_mark.reset(); // rows may have moved
     UpdateTitles();
     UpdateStatusBar();
     UpdateEditMenu();
@@ -914,6 +1118,34 @@ void MainFrame::UpdateEditMenu() {
     }
 }
 
+void MainFrame::OnContextMenu(wxContextMenuEvent&) {
+    if (!m_session || !m_view->GetSelectedLink()) {
+        return;
+    }
+    wxMenu menu;
+    menu.Append(ID_CONFIRM_NEXT, _("Confirm and next issue"));
+    menu.Append(ID_UNCONFIRM, _("Unconfirm"));
+    menu.AppendSeparator();
+    menu.Append(ID_MERGE_NEXT, _("Merge with next link"));
+    menu.Append(ID_MERGE_PREVIOUS, _("Merge with previous link"));
+    menu.Append(ID_SPLIT_LINK, _("Split link after its first sentences"));
+    menu.Append(ID_UNLINK, _("Unlink into gaps"));
+    menu.Append(ID_GAP_SOURCE, _("Make first source sentence a gap (1-0)"));
+    menu.Append(ID_GAP_TARGET, _("Make first target sentence a gap (0-1)"));
+    menu.Append(ID_MARK_FOR_LINKING, _("Mark for linking"));
+    menu.Append(ID_LINK_WITH_MARKED, _("Link with marked link"))->Enable(m_link_mark.has_value());
+    menu.AppendSeparator();
+    menu.Append(ID_SPLIT_SENTENCE, _("Split a sentence..."));
+    menu.Append(ID_MERGE_SOURCE_SENTENCES, _("Merge first two source sentences"));
+    menu.Append(ID_MERGE_TARGET_SENTENCES, _("Merge first two target sentences"));
+    menu.AppendSeparator();
+    menu.Append(ID_BOOKMARK, _("Bookmark with note..."));
+    menu.Append(ID_REMOVE_BOOKMARK, _("Remove bookmark"));
+    menu.AppendSeparator();
+    menu.Append(ID_REALIGN_FROM_HERE, _("Re-align from here"));
+    PopupMenu(&menu);
+}
+
 void MainFrame::OnShortcuts(wxCommandEvent&) {
     wxString text;
     const auto add = [&](const wxString& keys, const wxString& what) {
@@ -928,6 +1160,12 @@ void MainFrame::OnShortcuts(wxCommandEvent&) {
     add(wxT("Alt+Up / Alt+Down"), _("Move the first source sentence up / the last one down"));
     add(wxT("Alt+Shift+Up / Down"), _("The same for the target side"));
     add(wxT("Ctrl+U"), _("Unlink into gaps"));
+    add(wxT("Ctrl+G / Ctrl+Shift+G"), _("Make the first source / target sentence a gap"));
+    add(wxT("Ctrl+K, Ctrl+L"), _("Mark a link, then link everything from it to the selected one"));
+    add(wxT("Ctrl+Shift+T"), _("Split a sentence at the caret"));
+    add(wxT("Ctrl+J / Ctrl+Shift+J"), _("Merge the first two source / target sentences"));
+    add(wxT("Ctrl+B / Ctrl+Shift+B"), _("Bookmark with a note / remove the bookmark"));
+    add(wxT("F2 / Shift+F2"), _("Next / previous bookmark"));
     add(wxT("Ctrl+R"), _("Re-align from the selected link"));
     add(wxT("Ctrl+F, F3 / Shift+F3"), _("Find, find next / previous"));
     add(wxT("Ctrl+0 ... Ctrl+3"), _("Show all links / issues / low confidence / unconfirmed"));
@@ -999,6 +1237,14 @@ void MainFrame::UpdateDetail() {
             wxT("</td><td valign=\"top\" width=\"50%\">") +
             SideHtml(m_model->GetSideText(link, Side::target, m_view->GetShowSentenceIds())) +
             wxT("</td></tr></table>");
+    if (m_session) {
+        for (const auto& mark : m_session->bookmarks()) {
+            if (mark.link == link) {
+                html += wxT("<p><b>&#9873; ") + EscapeHtml(_("Bookmark")) + wxT("</b> ") +
+                        EscapeHtml(ToWx(mark.note)) + wxT("</p>");
+            }
+        }
+    }
     const auto markers = m_model->GetMarkersOf(link);
     if (markers.empty()) {
         html += wxT("<font color=\"#6a7079\">") + EscapeHtml(_("No markers.")) + wxT("</font>");
@@ -1081,7 +1327,7 @@ bool MainFrame::ExportTo(formats::Format format, const wxString& path) {
     try {
         wxBusyCursor busy;
         const formats::ExportData data{m_model->GetBitext(), m_model->GetAlignment(),
-                                       m_model->GetMarkers()};
+                                       m_model->GetMarkers(), m_session->bookmarks()};
         formats::export_alignment(WxToPath(path), format, data);
         SetStatusText(wxString::Format(_("Exported to %s."), path), 0);
         return true;
@@ -1186,23 +1432,7 @@ void MainFrame::OnSettings(wxCommandEvent&) {
     m_settings = dialog.GetSettings();
     SaveSettings();
     m_view->SetTextFont(m_settings.font);
-    m_view->SetEnterCommand(ID_CONFIRM_NEXT);
-    m_view->Bind(wxEVT_CONTEXT_MENU, [this](wxContextMenuEvent&) {
-        if (!m_session || !m_view->GetSelectedLink()) {
-            return;
-        }
-        wxMenu menu;
-        menu.Append(ID_CONFIRM_NEXT, _("Confirm and next issue"));
-        menu.Append(ID_UNCONFIRM, _("Unconfirm"));
-        menu.AppendSeparator();
-        menu.Append(ID_MERGE_NEXT, _("Merge with next link"));
-        menu.Append(ID_MERGE_PREVIOUS, _("Merge with previous link"));
-        menu.Append(ID_SPLIT_LINK, _("Split link after its first sentences"));
-        menu.Append(ID_UNLINK, _("Unlink into gaps"));
-        menu.AppendSeparator();
-        menu.Append(ID_REALIGN_FROM_HERE, _("Re-align from here"));
-        PopupMenu(&menu);
-    });
+    m_analyzer.reset(); // the dictionaries or thresholds may have changed
     m_view->SetShowSentenceIds(m_settings.show_sentence_ids);
     GetMenuBar()->Check(ID_TOGGLE_IDS, m_settings.show_sentence_ids);
     GetToolBar()->ToggleTool(ID_TOGGLE_IDS, m_settings.show_sentence_ids);
@@ -1213,7 +1443,8 @@ void MainFrame::OnSettings(wxCommandEvent&) {
         std::erase_if(markers, [](const divergence::Marker& marker) {
             return marker.kind == divergence::MarkerKind::low_confidence;
         });
-        ShowResult({m_model->GetSharedBitext(), m_model->GetAlignment(), std::move(markers), {}});
+        ShowResult({m_model->GetSharedBitext(), m_model->GetAlignment(), std::move(markers), {},
+                    m_session->bookmarks()});
         ApplyFilter(filter);
     }
 }

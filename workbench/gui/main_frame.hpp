@@ -101,6 +101,20 @@ class MainFrame : public wxFrame {
     }
     /// True when there are edits not saved to a project.
     [[nodiscard]] bool IsModified() const noexcept { return m_modified; }
+    /// Splits sentence @p sentence of @p side at @p byte_offset (an undoable edit); false when
+    /// nothing changed (the error shown or recorded).
+    bool SplitSentence(session::Side side, align::SentenceIndex sentence, std::size_t byte_offset);
+    /// Bookmarks @p link with @p note, replacing an existing note; false when nothing changed.
+    bool SetBookmark(std::size_t link, const wxString& note);
+    /// Selects the next (or previous) bookmarked link after (before) the selection, wrapping
+    /// around; nullopt when there are no bookmarks.
+    std::optional<std::size_t> GoToBookmark(bool forward);
+    /// Where the lexicon learned for the open bitext's language pair is kept (in the user's data
+    /// folder); empty when nothing is open. Re-alignment reads it when it exists.
+    [[nodiscard]] wxString LearnedLexiconFile() const;
+    /// Learns word pairs from the confirmed links, merges them with those already in @p path and
+    /// writes the list there atomically; false (and the error shown or recorded) on failure.
+    bool SaveLearnedLexicon(const wxString& path);
     /// The last error (title and message), empty when none occurred.
     [[nodiscard]] const wxString& GetLastError() const noexcept { return m_last_error; }
 
@@ -132,6 +146,9 @@ class MainFrame : public wxFrame {
     void OnKindClicked(wxCommandEvent& event);
     void OnEdit(wxCommandEvent& event);
     void OnShortcuts(wxCommandEvent& event);
+    void OnContextMenu(wxContextMenuEvent& event);
+    bool PerformEdit(int id, std::size_t row, const std::function<session::Change()>& edit);
+    void AskSentenceSplit(std::size_t row);
     void ApplyChange(const session::Change& change);
     void OnAutosave(wxTimerEvent& event);
     void RemoveRecoveryFile();
@@ -152,7 +169,9 @@ class MainFrame : public wxFrame {
     bool m_interactive;
     std::unique_ptr<ReviewModel> m_model;
     std::unique_ptr<session::EditSession> m_session;
+    std::unique_ptr<divergence::Analyzer> m_analyzer; // for markers after edits; made on first use
     bool m_modified = false;
+    std::optional<std::size_t> m_link_mark; // the row Ctrl+K marked for "link with marked"
     bool m_opening_recovery = false;
     wxString m_recovery_file;
     wxTimer m_autosave;

@@ -40,6 +40,72 @@ std::vector<Marker> KeepUntouchedMarkers(std::span<const Marker> markers,
     return kept;
 }
 
+std::vector<Marker> UpdateMarkers(std::span<const Marker> markers, const session::Change& change,
+                                  std::size_t old_source_size, std::size_t old_target_size,
+                                  const align::Bitext& bitext, const align::Alignment& alignment,
+                                  divergence::Analyzer& analyzer, std::size_t context) {
+    auto kept = KeepUntouchedMarkers(markers, change);
+    // A sentence operation renumbers the sentences after the edited ones on its side: every
+    // later link's marker spans move by the change in sentence count.
+    const auto shift = [](std::vector<divergence::TextSpan>& spans, std::size_t old_size,
+                          std::size_t new_size) {
+        for (auto& span : spans) {
+            span.sentence = static_cast<text::SentenceIndex>(span.sentence + new_size - old_size);
+        }
+    };
+    const auto changed_end = change.first_link + change.links_inserted;
+    for (auto& marker : kept) {
+        if (marker.link >= changed_end) {
+            shift(marker.source_spans, old_source_size, bitext.source.size());
+            shift(marker.target_spans, old_target_size, bitext.target.size());
+        }
+    }
+    if (change.links_inserted == 0) {
+        return kept;
+    }
+    // The changed links with their context, as a bitext of their own sentences (the analysis
+    // reads sentences, not the document text).
+    const auto first = change.first_link - std::min(change.first_link, context);
+    const auto end = std::min(alignment.links.size(), changed_end + context);
+    const auto& links = alignment.links;
+    const auto source_first = links[first].source.begin;
+    const auto target_first = links[first].target.begin;
+    const auto part = [](const text::Document& document, text::SentenceIndex begin,
+                         text::SentenceIndex stop) {
+        text::Document copy;
+        copy.name = document.name;
+        copy.language = document.language;
+        copy.sentences.assign(document.sentences.begin() + begin,
+                              document.sentences.begin() + stop);
+        return copy;
+    };
+    align::Bitext window{part(bitext.source, source_first, links[end - 1].source.end),
+                         part(bitext.target, target_first, links[end - 1].target.end)};
+    align::Alignment window_links;
+    window_links.links.assign(links.begin() + static_cast<std::ptrdiff_t>(first),
+                              links.begin() + static_cast<std::ptrdiff_t>(end));
+    for (auto& link : window_links.links) {
+        link.source = {link.source.begin - source_first, link.source.end - source_first};
+        link.target = {link.target.begin - target_first, link.target.end - target_first};
+    }
+    for (auto& marker : analyzer.analyze(window, window_links)) {
+        marker.link += first;
+        if (marker.link < change.first_link || marker.link >= changed_end) {
+            continue;
+        }
+        for (auto& span : marker.source_spans) {
+            span.sentence += source_first;
+        }
+        for (auto& span : marker.target_spans) {
+            span.sentence += target_first;
+        }
+        kept.push_back(std::move(marker));
+    }
+    std::stable_sort(kept.begin(), kept.end(),
+                     [](const Marker& a, const Marker& b) { return a.link < b.link; });
+    return kept;
+}
+
 ReviewModel::ReviewModel() : m_bitext(std::make_shared<const align::Bitext>()), m_marker_begin{0} {}
 
 ReviewModel::ReviewModel(std::shared_ptr<const align::Bitext> bitext, align::Alignment alignment,

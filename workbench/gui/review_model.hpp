@@ -10,6 +10,7 @@
 #include "row_text.hpp"
 
 #include <tandem/align/alignment.hpp>
+#include <tandem/divergence/analysis.hpp>
 #include <tandem/divergence/marker.hpp>
 #include <tandem/session/change.hpp>
 
@@ -72,6 +73,22 @@ struct ReviewCounts {
 /// (markers of replaced links are dropped: those links are new).
 [[nodiscard]] std::vector<divergence::Marker>
 KeepUntouchedMarkers(std::span<const divergence::Marker> markers, const session::Change& change);
+
+/// Links either side of an edit that UpdateMarkers() analyses with it: the analysis fits the
+/// pair's length model on the links it is given, and a few hundred links estimate it well while
+/// keeping one edit fast on any length of bitext.
+inline constexpr std::size_t marker_context_links = 100;
+
+/// The markers after @p change, so that none goes stale: those of untouched links are kept
+/// (renumbered, and their sentence indices shifted when the change resegmented a side, which it
+/// did from @p old_source_size / @p old_target_size sentences to the sizes in @p bitext); the
+/// links the change produced are analysed again by @p analyzer, together with up to @p context
+/// links either side, on the alignment after the change. Sorted by link.
+[[nodiscard]] std::vector<divergence::Marker>
+UpdateMarkers(std::span<const divergence::Marker> markers, const session::Change& change,
+              std::size_t old_source_size, std::size_t old_target_size,
+              const align::Bitext& bitext, const align::Alignment& alignment,
+              divergence::Analyzer& analyzer, std::size_t context = marker_context_links);
 
 /// The reviewed alignment and everything derived from it for display.
 class ReviewModel {

@@ -65,6 +65,10 @@ bool WorkbenchApp::OnCmdLineParsed(wxCmdLineParser& parser) {
 bool WorkbenchApp::OnInit() {
     SetAppName(wxT("tandem-workbench"));
     SetVendorName(wxT("Tandem"));
+    // Settings in $XDG_CONFIG_HOME/tandem-workbench.conf: the traditional layout puts the
+    // settings file at ~/.tandem-workbench, the very path of the user data folder that holds the
+    // recovery file, and then one of the two cannot be written.
+    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
     wxUILocale::UseDefault();
     InitTranslations();
     if (!wxApp::OnInit()) {

@@ -77,11 +77,6 @@ std::vector<detail::Region> search_regions(const std::vector<Link>& fixed, std::
     return regions;
 }
 
-struct Evidence {
-    detail::TranslationTable table;
-    std::optional<detail::LexicalBags> bags;
-};
-
 /// The whole search over every region between fixed links; fixed links are kept as they are.
 std::vector<Link> search(const Bitext& bitext, const AlignOptions& options,
                          const detail::LinkScorer& scorer, const detail::LexicalBags* bags,
@@ -166,24 +161,15 @@ LengthModel refit_length(const std::vector<Link>& links, const detail::SentenceW
     return fit_length_model(linked, fallback);
 }
 
-lexicon::Dictionary load_dictionaries(const Bitext& bitext, const AlignOptions& options,
-                                      EngineSummary& summary) {
-    lexicon::Dictionary dictionary;
-    if (!options.use_dictionaries) {
-        return dictionary;
-    }
-    for (const auto& installed : lexicon::find_installed_dictionaries(bitext.source.language,
-                                                                      bitext.target.language)) {
-        dictionary.merge(lexicon::read_dictd(installed.index, installed.direction));
-        summary.dictionaries.push_back(installed.index.string());
-    }
-    for (const auto& file : options.dictionaries) {
-        dictionary.merge(
-            lexicon::read_dictionary(file, bitext.source.language, bitext.target.language));
-        summary.dictionaries.push_back(file.string());
-    }
-    summary.dictionary_pairs = dictionary.size();
-    return dictionary;
+std::shared_ptr<const lexicon::Dictionary> load_dictionaries(const Bitext& bitext,
+                                                             const AlignOptions& options,
+                                                             EngineSummary& summary) {
+    auto loaded = lexicon::load_pair_dictionaries(
+        bitext.source.language, bitext.target.language, options.use_dictionaries,
+        options.use_dictionaries ? options.dictionaries : std::vector<std::filesystem::path>{});
+    summary.dictionaries = std::move(loaded.files);
+    summary.dictionary_pairs = loaded.dictionary->size();
+    return std::move(loaded.dictionary);
 }
 
 std::vector<LinkExplanation> explain_links(const std::vector<Link>& links,
@@ -280,7 +266,7 @@ ExplainedAlignment run(const Bitext& bitext, const AlignOptions& options, bool e
     }
     progress("reading dictionaries", 0.15);
     auto table = detail::empty_translation_table(source);
-    detail::add_dictionary(table, load_dictionaries(bitext, options, result.summary), source,
+    detail::add_dictionary(table, *load_dictionaries(bitext, options, result.summary), source,
                            bitext.source.language, target, bitext.target.language);
     std::optional<detail::LexicalBags> bags(std::in_place, source, target, table);
 

@@ -58,7 +58,7 @@ struct PathLink {
                                                     std::stop_token stop, double temperature = 1.0);
 
 /// The corridor one level finer than @p coarse_path (whose blocks are pairs of sentences), widened
-/// by @p margin cells in every direction, for a grid of n × m sentences.
+/// by @p margin columns on each side of every row, for a grid of n × m sentences.
 [[nodiscard]] Corridor refine_corridor(const std::vector<PathLink>& coarse_path, std::uint32_t n,
                                        std::uint32_t m, std::uint32_t margin);
 

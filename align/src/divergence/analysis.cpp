@@ -291,17 +291,9 @@ struct Analyzer::Impl {
 
     Impl(std::string_view source_language, std::string_view target_language, DivergenceSettings s)
         : settings(std::move(s)), source(source_language), target(target_language) {
-        lexicon::Dictionary dictionary;
-        if (settings.use_dictionaries) {
-            for (const auto& installed :
-                 lexicon::find_installed_dictionaries(source_language, target_language)) {
-                dictionary.merge(lexicon::read_dictd(installed.index, installed.direction));
-            }
-        }
-        for (const auto& file : settings.dictionaries) {
-            dictionary.merge(lexicon::read_dictionary(file, source_language, target_language));
-        }
-        for (const auto& pair : dictionary.pairs()) {
+        const auto dictionary = lexicon::load_pair_dictionaries(
+            source_language, target_language, settings.use_dictionaries, settings.dictionaries);
+        for (const auto& pair : dictionary.dictionary->pairs()) {
             std::string source_stem = source.stemmer().stem(pair.source);
             std::string target_stem = target.stemmer().stem(pair.target);
             lexicon.source_words.insert(source_stem);
@@ -828,8 +820,8 @@ struct Analyzer::Impl {
         }
     }
 
-    /// True when @p word (on @p word_side) has a counterpart among the words of @p span on the
-    /// other side.
+    /// True when @p word (a source word when @p word_is_source) has a counterpart among the words
+    /// of @p span on the other side.
     bool has_counterpart(bool word_is_source, const text::Sentence& sentence, Word& word,
                          align::Span span) {
         Side& own = word_is_source ? source : target;

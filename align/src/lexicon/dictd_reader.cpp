@@ -11,10 +11,12 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace tandem::lexicon {
 namespace {
@@ -37,8 +39,9 @@ struct GzCloser {
     void operator()(gzFile_s* file) const noexcept { gzclose(file); }
 };
 
-/// The whole decompressed `.dict.dz` (or plain `.dict`) beside @p index.
-std::string read_entries(const std::filesystem::path& index) {
+/// The whole decompressed `.dict.dz` (or plain `.dict`) beside @p index, of about @p size bytes
+/// (known from the index, so the text is read into one allocation).
+std::string read_entries(const std::filesystem::path& index, std::size_t size) {
     auto data = index;
     data.replace_extension(".dict.dz");
     if (!std::filesystem::exists(data)) {
@@ -49,18 +52,23 @@ std::string read_entries(const std::filesystem::path& index) {
     if (!file) {
         throw Error(ErrorCode::io, "cannot open the dictionary data", data.string());
     }
-    std::string entries;
-    char buffer[1 << 16];
+    std::string entries(size, '\0');
+    std::size_t filled = 0;
+    constexpr std::size_t chunk = 1 << 20;
     for (;;) {
-        const int read = gzread(file.get(), buffer, sizeof buffer);
+        if (entries.size() - filled < chunk) {
+            entries.resize(filled + chunk);
+        }
+        const int read = gzread(file.get(), entries.data() + filled, static_cast<unsigned>(chunk));
         if (read < 0) {
             throw Error(ErrorCode::encoding, "broken compressed dictionary data", data.string());
         }
         if (read == 0) {
             break;
         }
-        entries.append(buffer, static_cast<std::size_t>(read));
+        filled += static_cast<std::size_t>(read);
     }
+    entries.resize(filled);
     return entries;
 }
 
@@ -158,8 +166,13 @@ Dictionary read_dictd(const std::filesystem::path& index, Direction direction) {
     if (!in) {
         throw Error(ErrorCode::io, "cannot open the dictionary index", index.string());
     }
-    const std::string entries = read_entries(index);
-    Dictionary dictionary;
+    struct IndexEntry {
+        std::string headword;
+        std::size_t offset;
+        std::size_t length;
+    };
+    std::vector<IndexEntry> listed;
+    std::size_t size = 0;
     std::string line;
     std::size_t line_number = 0;
     while (std::getline(in, line)) {
@@ -178,12 +191,20 @@ Dictionary read_dictd(const std::filesystem::path& index, Direction direction) {
             throw ParseError(ErrorCode::parse, index.string(), {line_number, first_tab + 2, 0},
                              "bad base-64 offset or length", line);
         }
-        if (headword.starts_with("00database") || headword.starts_with("00-database") ||
-            *offset > entries.size() || *length > entries.size() - *offset) {
+        if (headword.starts_with("00database") || headword.starts_with("00-database")) {
             continue;
         }
-        add_entry(dictionary, headword, std::string_view(entries).substr(*offset, *length),
-                  direction);
+        size = std::max(size, *offset + *length);
+        listed.push_back({std::string(headword), *offset, *length});
+    }
+    const std::string entries = read_entries(index, size);
+    Dictionary dictionary;
+    for (const auto& entry : listed) {
+        if (entry.offset > entries.size() || entry.length > entries.size() - entry.offset) {
+            continue;
+        }
+        add_entry(dictionary, entry.headword,
+                  std::string_view(entries).substr(entry.offset, entry.length), direction);
     }
     return dictionary;
 }

@@ -88,7 +88,7 @@ constexpr std::string_view ordinal_dot_languages[] = {"de", "da", "nb", "nn", "n
 /// Suffixes of ordinals written in digits (`3rd`, `1er`, `2e`, `3ème`, `2º`).
 constexpr std::string_view ordinal_suffixes[] = {"st", "nd", "rd", "th", "e",  "er", "re",
                                                  "ère", "eme", "ème", "ieme", "ième", "º", "ª",
-                                                 "o",  "a",  "nd", "te", "ten"};
+                                                 "o",  "a",  "te", "ten"};
 
 /// Russian endings after `3-` that keep a cardinal (`3-х` = трёх); every other ending makes an
 /// ordinal (`3-й`, `3-го`).

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -78,5 +79,20 @@ struct InstalledDictionary {
 [[nodiscard]] std::vector<InstalledDictionary>
 find_installed_dictionaries(std::string_view source_language, std::string_view target_language,
                             const std::filesystem::path& folder = "/usr/share/dictd");
+
+/// The dictionaries for a language pair, merged, with the files they came from.
+struct PairDictionaries {
+    std::shared_ptr<const Dictionary> dictionary; ///< never null
+    std::vector<std::string> files;               ///< every file read, in order
+};
+
+/// The installed FreeDict dictionaries for the pair (when @p use_installed) plus the @p extra
+/// files, merged. Kept in memory for the life of the process, so re-aligning or re-checking the
+/// same pair does not read them again; a file whose size or time changes is read anew.
+/// Thread-safe. Throws like read_dictionary().
+[[nodiscard]] PairDictionaries load_pair_dictionaries(std::string_view source_language,
+                                                      std::string_view target_language,
+                                                      bool use_installed,
+                                                      const std::vector<std::filesystem::path>& extra);
 
 } // namespace tandem::lexicon
