@@ -100,8 +100,8 @@ bool wait_for(const std::function<bool()>& done, std::chrono::milliseconds timeo
 
 // Runs xdotool with @p arguments (at most 5 s) and returns what it printed.
 std::string xdotool(const std::string& arguments) {
-    const auto command = std::string("timeout 5 '") + TANDEM_XDOTOOL_PATH + "' " + arguments +
-                         " 2>/dev/null";
+    const auto command =
+        std::string("timeout 5 '") + TANDEM_XDOTOOL_PATH + "' " + arguments + " 2>/dev/null";
     std::unique_ptr<FILE, int (*)(FILE*)> pipe(::popen(command.c_str(), "r"), ::pclose);
     std::string output;
     if (!pipe) {
@@ -138,8 +138,8 @@ bool send_keys(const std::string& pattern, const std::string& keys) {
 
 // A scratch HOME whose settings file asks for a one-second autosave.
 struct ScratchHome {
-    fs::path home = fs::temp_directory_path() /
-                    ("tandem-recovery-test-" + std::to_string(::getpid()));
+    fs::path home =
+        fs::temp_directory_path() / ("tandem-recovery-test-" + std::to_string(::getpid()));
     fs::path recovery = home / ".tandem-workbench" / "recovery.tandem";
     std::vector<std::string> environment;
 
@@ -215,8 +215,9 @@ BOOST_AUTO_TEST_CASE(a_killed_workbench_restores_its_autosaved_edit) {
     Child restarted({program}, scratch.environment);
     BOOST_TEST_REQUIRE(restarted.started());
     BOOST_TEST_REQUIRE(send_keys("Restore unsaved edits", "Return"));
-    BOOST_TEST_REQUIRE(wait_for([&] { return find_window("^\\*.*target.en.txt").has_value(); }, 10s),
-                       "the restored window does not show the pair as unsaved");
+    BOOST_TEST_REQUIRE(
+        wait_for([&] { return find_window("^\\*.*target.en.txt").has_value(); }, 10s),
+        "the restored window does not show the pair as unsaved");
     BOOST_TEST_REQUIRE(wait_for(
         [&] {
             std::error_code error;

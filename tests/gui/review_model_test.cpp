@@ -232,10 +232,10 @@ struct MarkedPair {
             "Министр Лавров прибыл в Рейкьявик.\nОн провёл 3 встречи.\nПогода была хорошей.\n"
             "Переговоры заняли 45 минут.\nЗатем министр уехал.\n",
             "ru", "source.txt");
-        bitext.target = text::segment_lines(
-            "Minister Lavrov arrived in Reykjavik.\nHe held 3 meetings.\n"
-            "The talks took 54 minutes.\nThen the minister left.\n",
-            "en", "target.txt");
+        bitext.target =
+            text::segment_lines("Minister Lavrov arrived in Reykjavik.\nHe held 3 meetings.\n"
+                                "The talks took 54 minutes.\nThen the minister left.\n",
+                                "en", "target.txt");
         alignment.links = {{{0, 1}, {0, 1}, 0.9, align::LinkStatus::automatic},
                            {{1, 2}, {1, 2}, 0.9, align::LinkStatus::automatic},
                            {{2, 3}, {2, 2}, 0.9, align::LinkStatus::automatic},
@@ -261,8 +261,7 @@ void check_update(const std::function<session::Change(session::EditSession&)>& o
     const auto change = operation(session);
     BOOST_TEST_REQUIRE(!change.empty());
     const auto updated = gui::UpdateMarkers(before, change, source_size, target_size,
-                                            session.bitext(),
-                                            session.alignment(), analyzer);
+                                            session.bitext(), session.alignment(), analyzer);
     const auto expected = analyzer.analyze(session.bitext(), session.alignment());
     BOOST_TEST_REQUIRE(updated.size() == expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {
@@ -274,13 +273,19 @@ void check_update(const std::function<session::Change(session::EditSession&)>& o
 
 BOOST_AUTO_TEST_CASE(update_markers_matches_a_full_analysis_after_a_link_edit) {
     // Merging the omitted sentence into its neighbour drops the omission marker.
+    const MarkedPair pair;
+    const auto markers = divergence::find_divergences(pair.bitext, pair.alignment);
+    BOOST_TEST_REQUIRE(std::any_of(markers.begin(), markers.end(), [](const Marker& marker) {
+        return marker.kind == MarkerKind::omission && marker.link == 2U;
+    }));
     check_update([](session::EditSession& session) { return session.merge_with_next(1); });
 }
 
 BOOST_AUTO_TEST_CASE(update_markers_matches_a_full_analysis_after_undo) {
     // Undoing the merge brings the omitted sentence, and its marker, back.
-    check_update([](session::EditSession& session) { return session.undo(); },
-                 [](session::EditSession& session) { static_cast<void>(session.merge_with_next(1)); });
+    check_update(
+        [](session::EditSession& session) { return session.undo(); },
+        [](session::EditSession& session) { static_cast<void>(session.merge_with_next(1)); });
 }
 
 BOOST_AUTO_TEST_CASE(update_markers_shifts_later_sentences_after_a_split) {
@@ -296,8 +301,9 @@ BOOST_AUTO_TEST_CASE(update_markers_shifts_later_sentences_after_a_split) {
 BOOST_AUTO_TEST_CASE(update_markers_analyses_only_the_changed_links) {
     const MarkedPair pair;
     divergence::Analyzer analyzer("ru", "en");
-    // A stale marker on link 3 (untouched) stays; link 2, made 1-1 by the edit, loses its
-    // omission; nothing else is analysed with no context.
+    // Link 2 (1-0, with its omission) merges into link 1: the omission goes with it, link 1 is
+    // analysed again, and the marker of link 3 moves to link 2 as it was (no context: nothing
+    // else is analysed).
     std::vector<Marker> before{
         {MarkerKind::omission, Severity::warning, 2, {{2, {0, 5}}}, {}, "omitted"},
         {MarkerKind::name, Severity::notice, 3, {}, {}, "kept as it was"},

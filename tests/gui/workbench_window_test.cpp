@@ -7,6 +7,7 @@
 #include "bitext_view.hpp"
 #include "main_frame.hpp"
 #include "open_dialog.hpp"
+#include "split_sentence_dialog.hpp"
 #include "workbench_app.hpp"
 
 #include <wx/app.h>
@@ -263,6 +264,161 @@ BOOST_FIXTURE_TEST_CASE(split_and_realign_keep_the_alignment_valid, OpenSample) 
                                         realigned.GetBitext().source.size(),
                                         realigned.GetBitext().target.size())
                     .has_value());
+}
+
+// Every marker names a link that exists and sentences inside that link.
+void check_markers_fit(const gui::ReviewModel& model) {
+    const auto& links = model.GetAlignment().links;
+    for (const auto& marker : model.GetMarkers()) {
+        BOOST_TEST_REQUIRE(marker.link < links.size());
+        const auto& link = links[marker.link];
+        for (const auto& span : marker.source_spans) {
+            BOOST_TEST((span.sentence >= link.source.begin && span.sentence < link.source.end));
+        }
+        for (const auto& span : marker.target_spans) {
+            BOOST_TEST((span.sentence >= link.target.begin && span.sentence < link.target.end));
+        }
+    }
+}
+
+bool valid(const gui::ReviewModel& model) {
+    return !align::check_invariants(model.GetAlignment(), model.GetBitext().source.size(),
+                                    model.GetBitext().target.size())
+                .has_value();
+}
+
+BOOST_FIXTURE_TEST_CASE(markers_follow_every_edit_and_its_undo, OpenSample) {
+    // Unlink a link with markers: its pieces are analysed again, none keeps a stale marker.
+    press(WXK_F8);
+    const auto issue = *frame->GetSelectedLink();
+    const auto links = frame->GetModel()->GetLinkCount();
+    press(wxT('U'), wxACCEL_CTRL);
+    BOOST_TEST(frame->GetModel()->GetLinkCount() > links);
+    check_markers_fit(*frame->GetModel());
+    // Split a sentence before the issue: every later marker moves with its sentences.
+    const auto& before = frame->GetModel()->GetAlignment().links.at(issue);
+    const auto sentence = before.source.empty() ? 0U : before.source.begin;
+    const auto& text = frame->GetModel()->GetBitext().source.sentences.at(sentence).text;
+    const auto space = text.find(' ');
+    BOOST_TEST_REQUIRE(space != std::string::npos);
+    BOOST_TEST(frame->SplitSentence(session::Side::source, sentence, space));
+    check_markers_fit(*frame->GetModel());
+    press(wxT('Z'), wxACCEL_CTRL);
+    press(wxT('Z'), wxACCEL_CTRL);
+    BOOST_TEST(frame->GetModel()->GetLinkCount() == links);
+    BOOST_TEST(frame->GetModel()->HasIssue(issue));
+    check_markers_fit(*frame->GetModel());
+}
+
+BOOST_FIXTURE_TEST_CASE(gap_link_and_sentence_merge_through_their_shortcuts, OpenSample) {
+    const auto& model = [&]() -> const gui::ReviewModel& { return *frame->GetModel(); };
+    const auto links = model().GetLinkCount();
+    // Ctrl+G makes the first source sentence of a 1-1 link a gap: 1-0 then 0-1.
+    const auto& all = model().GetAlignment().links;
+    const auto one_to_one = std::find_if(all.begin(), all.end(), [](const align::Link& link) {
+        return link.source.size() == 1 && link.target.size() == 1;
+    });
+    BOOST_TEST_REQUIRE((one_to_one != all.end()));
+    const auto row = static_cast<std::size_t>(one_to_one - all.begin());
+    frame->SelectLink(row);
+    press(wxT('G'), wxACCEL_CTRL);
+    BOOST_TEST(model().GetLinkCount() == links + 1);
+    BOOST_TEST(model().GetAlignment().links[row].type() == "1-0");
+    BOOST_TEST(model().GetAlignment().links[row + 1].type() == "0-1");
+    BOOST_TEST(valid(model()));
+    // Ctrl+K on the gap, Ctrl+L on its neighbour links them again.
+    frame->SelectLink(row);
+    press(wxT('K'), wxACCEL_CTRL);
+    frame->SelectLink(row + 1);
+    press(wxT('L'), wxACCEL_CTRL);
+    BOOST_TEST(model().GetLinkCount() == links);
+    BOOST_TEST(model().GetAlignment().links[row].type() == "1-1");
+    // Ctrl+J merges the first two source sentences of a link that has two.
+    const auto& now = model().GetAlignment().links;
+    const auto merged = std::find_if(
+        now.begin(), now.end(), [](const align::Link& link) { return link.source.size() >= 2; });
+    BOOST_TEST_REQUIRE((merged != now.end()));
+    const auto sentences = model().GetBitext().source.size();
+    frame->SelectLink(static_cast<std::size_t>(merged - now.begin()));
+    press(wxT('J'), wxACCEL_CTRL);
+    BOOST_TEST(model().GetBitext().source.size() == sentences - 1);
+    BOOST_TEST(valid(model()));
+    check_markers_fit(model());
+}
+
+BOOST_FIXTURE_TEST_CASE(bookmarks_keep_their_note_and_f2_jumps_to_them, OpenSample) {
+    BOOST_TEST(!frame->GoToBookmark(true).has_value());
+    BOOST_TEST(frame->SetBookmark(12, wxT("check the name")));
+    BOOST_TEST(frame->SetBookmark(4, wxString()));
+    frame->SelectLink(0);
+    press(WXK_F2);
+    BOOST_TEST(frame->GetSelectedLink() == std::optional<std::size_t>(4));
+    press(WXK_F2);
+    BOOST_TEST(frame->GetSelectedLink() == std::optional<std::size_t>(12));
+    BOOST_TEST(frame->GetStatusField(0).Contains(wxT("check the name")));
+    BOOST_TEST(frame->GetDetailHtml().Contains(wxT("check the name")));
+    press(WXK_F2, wxACCEL_SHIFT);
+    BOOST_TEST(frame->GetSelectedLink() == std::optional<std::size_t>(4));
+    // Saved with the project and opened again.
+    const auto project = temporary_folder() / "bookmarks.tandem";
+    BOOST_TEST_REQUIRE(
+        frame->ExportTo(formats::Format::tandem, wxString::FromUTF8(project.string())));
+    auto* reopened = new gui::MainFrame(gui::WorkbenchSettings{}, false);
+    reopened->Show();
+    reopened->OpenSingle(wxString::FromUTF8(project.string()));
+    BOOST_TEST_REQUIRE(test::wait_until([&] { return !reopened->IsBusy(); }));
+    BOOST_TEST_REQUIRE(reopened->GetSession() != nullptr);
+    BOOST_TEST_REQUIRE(reopened->GetSession()->bookmarks().size() == 2U);
+    BOOST_TEST(reopened->GetSession()->bookmarks()[1].note == "check the name");
+    reopened->Destroy();
+    wxTheApp->Yield(true);
+}
+
+BOOST_FIXTURE_TEST_CASE(the_learned_lexicon_is_saved_and_merged, OpenSample) {
+    BOOST_TEST(frame->LearnedLexiconFile().EndsWith(wxT("learned-ru-en.tsv")));
+    // Confirm every link: the whole sample teaches the lexicon.
+    for (std::size_t link = 0; link < frame->GetModel()->GetLinkCount(); ++link) {
+        frame->SelectLink(link);
+        press(WXK_RETURN, wxACCEL_CTRL);
+    }
+    BOOST_TEST(frame->GetModel()->GetCounts().confirmed == frame->GetModel()->GetLinkCount());
+    const auto path = temporary_folder() / "lexicon" / "learned-ru-en.tsv";
+    fs::remove(path);
+    BOOST_TEST_REQUIRE(frame->SaveLearnedLexicon(wxString::FromUTF8(path.string())));
+    std::ifstream in(path);
+    std::string line;
+    std::size_t pairs = 0;
+    while (std::getline(in, line)) {
+        pairs += !line.empty() && line.front() != '#' && line.find('\t') != std::string::npos;
+    }
+    BOOST_TEST(pairs > 5U);
+    // Saving again keeps what the file held and writes no pair twice.
+    BOOST_TEST_REQUIRE(frame->SaveLearnedLexicon(wxString::FromUTF8(path.string())));
+    std::ifstream again(path);
+    std::size_t pairs_again = 0;
+    while (std::getline(again, line)) {
+        pairs_again += !line.empty() && line.front() != '#' && line.find('\t') != std::string::npos;
+    }
+    BOOST_TEST(pairs_again == pairs);
+}
+
+BOOST_AUTO_TEST_CASE(the_split_dialog_cuts_at_the_caret_in_bytes) {
+    test::start_wx();
+    gui::SplitSentenceDialog dialog(nullptr, {{session::Side::source, 3, "Добрый вечер всем."},
+                                              {session::Side::target, 7, "Good evening."}});
+    dialog.SelectSentence(0);
+    dialog.SetCaret(6); // after "Добрый": six letters of two bytes each
+    const auto cut = dialog.GetCut();
+    BOOST_TEST_REQUIRE(cut.has_value());
+    BOOST_TEST((cut->side == session::Side::source));
+    BOOST_TEST(cut->sentence == 3U);
+    BOOST_TEST(cut->byte_offset == 12U);
+    dialog.SelectSentence(1);
+    dialog.SetCaret(0);
+    BOOST_TEST(!dialog.GetCut().has_value());
+    dialog.SetCaret(4);
+    BOOST_TEST(dialog.GetCut()->byte_offset == 4U);
+    BOOST_TEST((dialog.GetCut()->side == session::Side::target));
 }
 
 BOOST_FIXTURE_TEST_CASE(a_failed_export_reports_the_file, OpenSample) {

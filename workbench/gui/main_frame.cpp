@@ -887,9 +887,9 @@ void MainFrame::OnEdit(wxCommandEvent& event) {
     }
     case ID_MARK_FOR_LINKING:
         m_link_mark = row;
-        SetStatusText(wxString::Format(_("Link %zu marked: select another link and press Ctrl+L."),
-                                       row + 1),
-                      0);
+        SetStatusText(
+            wxString::Format(_("Link %zu marked: select another link and press Ctrl+L."), row + 1),
+            0);
         break;
     case ID_LINK_WITH_MARKED:
         if (!m_link_mark) {
@@ -972,9 +972,8 @@ bool MainFrame::PerformEdit(int id, std::size_t row, const std::function<session
 
 bool MainFrame::SplitSentence(session::Side side, align::SentenceIndex sentence,
                               std::size_t byte_offset) {
-    return PerformEdit(ID_SPLIT_SENTENCE, 0, [&] {
-        return m_session->split_sentence(side, sentence, byte_offset);
-    });
+    return PerformEdit(ID_SPLIT_SENTENCE, 0,
+                       [&] { return m_session->split_sentence(side, sentence, byte_offset); });
 }
 
 void MainFrame::AskSentenceSplit(std::size_t row) {
@@ -1023,11 +1022,11 @@ std::optional<std::size_t> MainFrame::GoToBookmark(bool forward) {
         found = previous != bookmarks.rend() ? &*previous : &bookmarks.back();
     }
     SelectLink(found->link);
-    SetStatusText(found->note.empty()
-                      ? wxString::Format(_("Bookmark on link %zu."), found->link + 1)
-                      : wxString::Format(_("Bookmark on link %zu: %s"), found->link + 1,
-                                         ToWx(found->note)),
-                  0);
+    SetStatusText(
+        found->note.empty()
+            ? wxString::Format(_("Bookmark on link %zu."), found->link + 1)
+            : wxString::Format(_("Bookmark on link %zu: %s"), found->link + 1, ToWx(found->note)),
+        0);
     return found->link;
 }
 
@@ -1443,7 +1442,10 @@ void MainFrame::OnSettings(wxCommandEvent&) {
         std::erase_if(markers, [](const divergence::Marker& marker) {
             return marker.kind == divergence::MarkerKind::low_confidence;
         });
-        ShowResult({m_model->GetSharedBitext(), m_model->GetAlignment(), std::move(markers), {},
+        ShowResult({m_model->GetSharedBitext(),
+                    m_model->GetAlignment(),
+                    std::move(markers),
+                    {},
                     m_session->bookmarks()});
         ApplyFilter(filter);
     }

@@ -86,9 +86,9 @@ inline constexpr std::size_t marker_context_links = 100;
 /// links either side, on the alignment after the change. Sorted by link.
 [[nodiscard]] std::vector<divergence::Marker>
 UpdateMarkers(std::span<const divergence::Marker> markers, const session::Change& change,
-              std::size_t old_source_size, std::size_t old_target_size,
-              const align::Bitext& bitext, const align::Alignment& alignment,
-              divergence::Analyzer& analyzer, std::size_t context = marker_context_links);
+              std::size_t old_source_size, std::size_t old_target_size, const align::Bitext& bitext,
+              const align::Alignment& alignment, divergence::Analyzer& analyzer,
+              std::size_t context = marker_context_links);
 
 /// The reviewed alignment and everything derived from it for display.
 class ReviewModel {

@@ -31,9 +31,9 @@ SplitSentenceDialog::SplitSentenceDialog(wxWindow* parent, std::vector<SentenceC
     m_text = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(560, 120),
                             wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
     sizer->Add(m_choice, 0, wxEXPAND | wxALL, 8);
-    sizer->Add(new wxStaticText(this, wxID_ANY,
-                                _("Put the caret where the sentence should be cut:")),
-               0, wxLEFT | wxRIGHT, 8);
+    sizer->Add(
+        new wxStaticText(this, wxID_ANY, _("Put the caret where the sentence should be cut:")), 0,
+        wxLEFT | wxRIGHT, 8);
     sizer->Add(m_text, 1, wxEXPAND | wxALL, 8);
     sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 8);
     SetSizerAndFit(sizer);

@@ -8,6 +8,7 @@
 #include <wx/cmdline.h>
 #include <wx/config.h>
 #include <wx/filefn.h>
+#include <wx/filename.h>
 #include <wx/image.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
@@ -69,6 +70,9 @@ bool WorkbenchApp::OnInit() {
     // settings file at ~/.tandem-workbench, the very path of the user data folder that holds the
     // recovery file, and then one of the two cannot be written.
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+    // wxFileConfig does not create $XDG_CONFIG_HOME (~/.config) when a new account lacks it.
+    wxFileName::Mkdir(wxStandardPaths::Get().GetUserConfigDir(), wxS_DIR_DEFAULT,
+                      wxPATH_MKDIR_FULL);
     wxUILocale::UseDefault();
     InitTranslations();
     if (!wxApp::OnInit()) {

@@ -8,10 +8,10 @@
 
 #include <tandem/error.hpp>
 #include <tandem/text/segmenter.hpp>
+#include <tandem/text/unicode.hpp>
 
 #include "../enum_names.hpp"
 
-#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -73,32 +73,6 @@ void splice(std::vector<T>& values, std::size_t first, std::size_t count,
 void shift(Span& span, std::ptrdiff_t delta) {
     span.begin = static_cast<SentenceIndex>(static_cast<std::ptrdiff_t>(span.begin) + delta);
     span.end = static_cast<SentenceIndex>(static_cast<std::ptrdiff_t>(span.end) + delta);
-}
-
-/// Shrinks [begin, end) of @p text past Unicode white space on both ends.
-// TODO(#7): share the segmenter's private trim() instead of repeating it here.
-text::ByteRange trim(std::string_view text, text::ByteRange range) {
-    const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
-    const auto length = static_cast<std::int32_t>(text.size());
-    while (range.begin < range.end) {
-        auto next = static_cast<std::int32_t>(range.begin);
-        UChar32 c = 0;
-        U8_NEXT(bytes, next, length, c);
-        if (u_isUWhiteSpace(c) == 0) {
-            break;
-        }
-        range.begin = static_cast<std::size_t>(next);
-    }
-    while (range.end > range.begin) {
-        auto previous = static_cast<std::int32_t>(range.end);
-        UChar32 c = 0;
-        U8_PREV(bytes, 0, previous, c);
-        if (u_isUWhiteSpace(c) == 0) {
-            break;
-        }
-        range.end = static_cast<std::size_t>(previous);
-    }
-    return range;
 }
 
 /// A piece of @p whole (bytes @p piece of its text) as a sentence of its own.
@@ -463,8 +437,8 @@ Change EditSession::split_sentence(Side side, SentenceIndex sentence, std::size_
         refuse("cannot split " + where + " at byte " + std::to_string(byte_offset) +
                ": inside a character");
     }
-    const text::ByteRange head = trim(whole.text, {0, byte_offset});
-    const text::ByteRange tail = trim(whole.text, {byte_offset, whole.text.size()});
+    const text::ByteRange head = text::trim_white_space(whole.text, {0, byte_offset});
+    const text::ByteRange tail = text::trim_white_space(whole.text, {byte_offset, whole.text.size()});
     if (head.empty() || tail.empty()) {
         refuse("cannot split " + where + " at byte " + std::to_string(byte_offset) +
                ": one part would hold only white space");

@@ -5,6 +5,7 @@
 #include <tandem/text/segmenter.hpp>
 
 #include <tandem/text/language.hpp>
+#include <tandem/text/unicode.hpp>
 
 #include "../icu_support.hpp"
 #include "abbreviations.hpp"
@@ -47,25 +48,6 @@ UChar32 decode_before(std::string_view text, std::size_t& offset) {
 }
 
 bool is_space(UChar32 c) { return u_isUWhiteSpace(c) != 0; }
-
-/// Shrinks [begin, end) past white space on both ends.
-ByteRange trim(std::string_view text, ByteRange range) {
-    while (range.begin < range.end) {
-        std::size_t next = range.begin;
-        if (!is_space(decode_at(text, next))) {
-            break;
-        }
-        range.begin = next;
-    }
-    while (range.end > range.begin) {
-        std::size_t previous = range.end;
-        if (!is_space(decode_before(text, previous))) {
-            break;
-        }
-        range.end = previous;
-    }
-    return range;
-}
 
 std::size_t count_words(std::string_view text) {
     std::size_t words = 0;
@@ -204,7 +186,7 @@ public:
     /// Appends the segments of the block [range) (one hard line or wrapped lines).
     void add_block(std::string_view text, ByteRange range, std::uint32_t paragraph,
                    bool whole_paragraph, Document& document) {
-        range = trim(text, range);
+        range = trim_white_space(text, range);
         if (range.empty()) {
             return;
         }
@@ -212,7 +194,7 @@ public:
         if (const auto label = speaker_label_length(text.substr(range.begin, range.size()))) {
             push(text, {range.begin, range.begin + label}, SentenceRole::speaker_label, paragraph,
                  document);
-            range = trim(text, {range.begin + label, range.end});
+            range = trim_white_space(text, {range.begin + label, range.end});
         }
         for (const auto& sentence : sentences(text, range)) {
             add_sentence(text, sentence, paragraph, document);
@@ -230,7 +212,7 @@ public:
 private:
     void add_sentence(std::string_view text, ByteRange range, std::uint32_t paragraph,
                       Document& document) {
-        range = trim(text, range);
+        range = trim_white_space(text, range);
         // Leading stage notes are segments of their own: `(Via interpreter) Thank you.`
         while (!range.empty()) {
             const auto note = stage_note_length(text.substr(range.begin, range.size()));
@@ -239,7 +221,7 @@ private:
             }
             push(text, {range.begin, range.begin + note}, SentenceRole::stage_note, paragraph,
                  document);
-            range = trim(text, {range.begin + note, range.end});
+            range = trim_white_space(text, {range.begin + note, range.end});
         }
         if (!range.empty()) {
             push(text, range, classify_segment(text.substr(range.begin, range.size())), paragraph,
@@ -289,7 +271,7 @@ private:
     /// exceptions: an abbreviation, an initial, or (German) an ordinal number.
     bool suppress_break(std::string_view text, std::size_t start, std::size_t end,
                         std::size_t limit) const {
-        const ByteRange before = trim(text, {start, end});
+        const ByteRange before = trim_white_space(text, {start, end});
         const std::string_view sentence = text.substr(before.begin, before.size());
         const auto space = sentence.find_last_of(" \t\n\u00a0");
         std::string_view token =
@@ -329,12 +311,12 @@ ByteRange line_range(std::string_view text, const std::vector<std::size_t>& star
     return {starts[line], end};
 }
 
-bool is_blank(std::string_view text, ByteRange range) { return trim(text, range).empty(); }
+bool is_blank(std::string_view text, ByteRange range) { return trim_white_space(text, range).empty(); }
 
 } // namespace
 
 SentenceRole classify_segment(std::string_view segment) {
-    const ByteRange range = trim(segment, {0, segment.size()});
+    const ByteRange range = trim_white_space(segment, {0, segment.size()});
     const std::string_view text = segment.substr(range.begin, range.size());
     if (text.empty()) {
         return SentenceRole::speech;
@@ -403,7 +385,7 @@ Document segment_lines(std::string text, std::string language, std::string name)
         const ByteRange range = line_range(view, starts, line);
         Sentence sentence;
         sentence.id = static_cast<SentenceId>(line);
-        sentence.range = trim(view, range);
+        sentence.range = trim_white_space(view, range);
         sentence.text = std::string(view.substr(sentence.range.begin, sentence.range.size()));
         sentence.role = classify_segment(sentence.text);
         document.sentences.push_back(std::move(sentence));

@@ -6,6 +6,7 @@
 #include <unicode/bytestream.h>
 #include <unicode/casemap.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 namespace tandem::text {
@@ -50,6 +51,30 @@ std::string fold_case(std::string_view text) {
                            nullptr, status);
     detail::check_icu(status, "CaseMap::utf8Fold");
     return result;
+}
+
+ByteRange trim_white_space(std::string_view text, ByteRange range) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    while (range.begin < range.end) {
+        auto next = static_cast<int32_t>(range.begin);
+        UChar32 c = 0;
+        U8_NEXT(bytes, next, length, c);
+        if (u_isUWhiteSpace(c) == 0) {
+            break;
+        }
+        range.begin = static_cast<std::size_t>(next);
+    }
+    while (range.end > range.begin) {
+        auto previous = static_cast<int32_t>(range.end);
+        UChar32 c = 0;
+        U8_PREV(bytes, 0, previous, c);
+        if (u_isUWhiteSpace(c) == 0) {
+            break;
+        }
+        range.end = static_cast<std::size_t>(previous);
+    }
+    return range;
 }
 
 std::size_t count_code_points(std::string_view text) noexcept {

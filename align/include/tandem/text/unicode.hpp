@@ -3,6 +3,8 @@
 /// Unicode helpers on UTF-8 strings (ICU behind the scenes).
 #pragma once
 
+#include <tandem/text/document.hpp>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -17,6 +19,9 @@ namespace tandem::text {
 
 /// Full Unicode case folding of valid UTF-8 @p text (for caseless comparison).
 [[nodiscard]] std::string fold_case(std::string_view text);
+
+/// @p range of @p text shrunk past Unicode white space on both ends.
+[[nodiscard]] ByteRange trim_white_space(std::string_view text, ByteRange range);
 
 /// Number of code points in valid UTF-8 @p text.
 [[nodiscard]] std::size_t count_code_points(std::string_view text) noexcept;
