@@ -14,6 +14,8 @@
 // Usage: divergence_benchmark [inject [list]]   the injection benchmark (default); `list` prints
 //                                              every marker of warning or above no injection explains
 //        divergence_benchmark eptic      marker counts on the EPTIC interpretations and translations
+#include "benchmark_input.hpp"
+
 #include <tandem/align/aligner.hpp>
 #include <tandem/divergence/analysis.hpp>
 #include <tandem/formats/beads.hpp>
@@ -47,6 +49,8 @@
 
 namespace {
 
+using tandem::benchmark::read_lines;
+
 namespace fs = std::filesystem;
 using tandem::divergence::Marker;
 using tandem::divergence::MarkerKind;
@@ -65,19 +69,6 @@ struct CleanPair {
     std::vector<std::string> source;
     std::vector<std::string> target;
 };
-
-std::vector<std::string> read_lines(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::vector<std::string> lines;
-    std::string line;
-    while (std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r') {
-            line.pop_back();
-        }
-        lines.push_back(line);
-    }
-    return lines;
-}
 
 std::string join_lines(const std::vector<std::string>& lines, const std::vector<std::uint32_t>& ids,
                        const std::string& separator) {

@@ -4,6 +4,8 @@
 // rows, and the repaint time after scrolling one page. Needs a display: run under xvfb-run.
 //
 // Usage: xvfb-run -a gui_benchmark [--screenshot FILE.png] [LINKS ...]   (default: 10000 200000)
+#include "benchmark_input.hpp"
+
 #include "bitext_view.hpp"
 #include "main_frame.hpp"
 
@@ -24,6 +26,8 @@
 
 namespace {
 
+using tandem::benchmark::read_lines;
+
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
@@ -31,16 +35,6 @@ const auto launch = Clock::now();
 
 double milliseconds_since(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-std::vector<std::string> read_lines(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::vector<std::string> lines;
-    std::string line;
-    while (std::getline(in, line)) {
-        lines.push_back(line);
-    }
-    return lines;
 }
 
 // The gold documents and links repeated until @p size links, then cut there.

@@ -6,6 +6,8 @@
 //
 // Usage: session_benchmark [LINKS]   (default 200000). Prints milliseconds per operation (median
 // of 15 runs for edits) and seconds for re-alignment.
+#include "benchmark_input.hpp"
+
 #include <tandem/align/aligner.hpp>
 #include <tandem/session/edit_session.hpp>
 #include <tandem/text/segmenter.hpp>
@@ -23,6 +25,8 @@
 
 namespace {
 
+using tandem::benchmark::read_lines;
+
 namespace fs = std::filesystem;
 using tandem::align::Link;
 using tandem::align::SentenceIndex;
@@ -32,19 +36,6 @@ using tandem::session::Side;
 using Clock = std::chrono::steady_clock;
 
 const fs::path gold_dir = fs::path(TANDEM_SHARED_DATA_DIR) / "gold" / "1984-ro-en";
-
-std::vector<std::string> read_lines(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        std::fprintf(stderr, "cannot read %s\n", file.c_str());
-        std::exit(1);
-    }
-    std::vector<std::string> lines;
-    for (std::string line; std::getline(in, line);) {
-        lines.push_back(line);
-    }
-    return lines;
-}
 
 /// The numbers in a gold list such as `[6, 7]`.
 std::vector<SentenceIndex> numbers(const std::string& list) {

@@ -5,6 +5,8 @@
 // `align` is the engine alone, the process CPU time includes building the documents.
 //
 // Usage: speed_benchmark [SIZE ...]   (default: 10000 50000 200000 and the 30k × 40k pair)
+#include "benchmark_input.hpp"
+
 #include "child_process.hpp"
 
 #include <tandem/align/aligner.hpp>
@@ -20,17 +22,9 @@
 
 namespace {
 
-namespace fs = std::filesystem;
+using tandem::benchmark::read_lines;
 
-std::vector<std::string> read_lines(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::vector<std::string> lines;
-    std::string line;
-    while (std::getline(in, line)) {
-        lines.push_back(line);
-    }
-    return lines;
-}
+namespace fs = std::filesystem;
 
 /// @p lines repeated until @p count lines, one per line.
 std::string repeated(const std::vector<std::string>& lines, std::size_t count) {

@@ -9,6 +9,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
 #include <utility>
 
 namespace tandem::gui {
@@ -29,7 +30,34 @@ SplitSentenceDialog::SplitSentenceDialog(wxWindow* parent, std::vector<SentenceC
         SelectSentence(static_cast<std::size_t>(event.GetSelection()));
     });
     m_text = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(560, 120),
-                            wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
+                            wxTE_MULTILINE | wxTE_WORDWRAP);
+    // Editable, so that GTK shows the caret, but the text itself never changes: typing is
+    // swallowed and anything pasted is taken back.
+    m_text->Bind(wxEVT_CHAR, [](wxKeyEvent& event) {
+        switch (event.GetKeyCode()) {
+        case WXK_LEFT:
+        case WXK_RIGHT:
+        case WXK_UP:
+        case WXK_DOWN:
+        case WXK_HOME:
+        case WXK_END:
+        case WXK_PAGEUP:
+        case WXK_PAGEDOWN:
+        case WXK_TAB:
+        case WXK_RETURN:
+        case WXK_ESCAPE:
+            event.Skip();
+            break;
+        default:
+            break;
+        }
+    });
+    m_text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
+        const auto index = static_cast<std::size_t>(std::max(m_choice->GetSelection(), 0));
+        const auto caret = m_text->GetInsertionPoint();
+        m_text->ChangeValue(ToWx(m_sentences[index].text));
+        m_text->SetInsertionPoint(std::min(caret, m_text->GetLastPosition()));
+    });
     sizer->Add(m_choice, 0, wxEXPAND | wxALL, 8);
     sizer->Add(
         new wxStaticText(this, wxID_ANY, _("Put the caret where the sentence should be cut:")), 0,
@@ -68,7 +96,7 @@ std::optional<SentenceCut> SplitSentenceDialog::GetCut() const {
     }
     const auto& choice = m_sentences[static_cast<std::size_t>(index)];
     const auto caret = static_cast<std::size_t>(m_text->GetInsertionPoint());
-    const auto bytes = FromWx(m_text->GetValue().Left(caret)).size();
+    const auto bytes = FromWx(ToWx(choice.text).Left(caret)).size();
     if (bytes == 0 || bytes >= choice.text.size()) {
         return std::nullopt;
     }

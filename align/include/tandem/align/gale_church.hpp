@@ -27,10 +27,6 @@ struct LengthModel {
 [[nodiscard]] double length_cost(const LengthModel& model, double source_characters,
                                  double target_characters);
 
-} // namespace tandem::align
-
-namespace tandem::align {
-
 /// Re-estimates ratio and variance from linked span lengths (pairs of source and target
 /// characters, gaps left out), the maximum-likelihood fit of G&C's model to a first-pass
 /// alignment; falls back to @p fallback when fewer than 10 pairs are given.
