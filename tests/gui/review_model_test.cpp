@@ -261,7 +261,7 @@ void check_update(const std::function<session::Change(session::EditSession&)>& o
     const auto change = operation(session);
     BOOST_TEST_REQUIRE(!change.empty());
     const auto updated = gui::UpdateMarkers(before, change, source_size, target_size,
-                                            session.bitext(), session.alignment(), analyzer);
+                                            session.bitext(), session.alignment(), &analyzer);
     const auto expected = analyzer.analyze(session.bitext(), session.alignment());
     BOOST_TEST_REQUIRE(updated.size() == expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {
@@ -312,7 +312,7 @@ BOOST_AUTO_TEST_CASE(update_markers_analyses_only_the_changed_links) {
     const auto change = session.merge_with_previous(2);
     const auto updated =
         gui::UpdateMarkers(before, change, pair.bitext.source.size(), pair.bitext.target.size(),
-                           session.bitext(), session.alignment(), analyzer, 0);
+                           session.bitext(), session.alignment(), &analyzer, 0);
     BOOST_TEST_REQUIRE(updated.size() >= 1U);
     const auto kept = std::find_if(updated.begin(), updated.end(),
                                    [](const Marker& marker) { return marker.link == 2U; });
@@ -321,6 +321,25 @@ BOOST_AUTO_TEST_CASE(update_markers_analyses_only_the_changed_links) {
     for (const auto& marker : updated) {
         BOOST_TEST((marker.kind != MarkerKind::omission));
     }
+}
+
+BOOST_AUTO_TEST_CASE(update_markers_without_an_analyzer_still_moves_later_sentences) {
+    const MarkedPair pair;
+    std::vector<Marker> before{
+        {MarkerKind::number, Severity::error, 1, {{1, {0, 2}}}, {}, "on the split link"},
+        {MarkerKind::number, Severity::error, 3, {{3, {19, 21}}}, {{2, {15, 17}}}, "later"},
+    };
+    session::EditSession session(pair.bitext, pair.alignment);
+    const auto change =
+        session.split_sentence(session::Side::source, 1, std::string("Он провёл").size());
+    const auto updated =
+        gui::UpdateMarkers(before, change, pair.bitext.source.size(), pair.bitext.target.size(),
+                           session.bitext(), session.alignment(), nullptr);
+    BOOST_TEST_REQUIRE(updated.size() == 1U);
+    BOOST_TEST(updated[0].explanation == "later");
+    BOOST_TEST(updated[0].link == 3U);
+    BOOST_TEST(updated[0].source_spans[0].sentence == 4U); // one more source sentence before it
+    BOOST_TEST(updated[0].target_spans[0].sentence == 2U); // the target side did not change
 }
 
 BOOST_AUTO_TEST_SUITE_END()

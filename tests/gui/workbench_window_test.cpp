@@ -525,9 +525,14 @@ BOOST_AUTO_TEST_CASE(russian_catalog_translates_the_interface) {
     gui::InitTranslations(wxLANGUAGE_RUSSIAN);
     const auto omission = wxGetTranslation(wxT("Omission"));
     const auto next_issue = wxGetTranslation(wxT("&Next issue\tF8"));
+    const auto split = wxGetTranslation(wxT("Split sentence"));
+    const auto bookmark = wxGetTranslation(wxT("&Bookmark with note...\tCtrl+B"));
     gui::InitTranslations(wxLANGUAGE_ENGLISH_US);
     BOOST_TEST(omission.utf8_string() == "Пропуск");
     BOOST_TEST(next_issue.utf8_string() != "&Next issue\tF8");
+    BOOST_TEST(split.utf8_string() == "Разделение предложения");
+    // Translated menu items keep their accelerator.
+    BOOST_TEST(bookmark.utf8_string() == "&Закладка с заметкой...\tCtrl+B");
     BOOST_TEST(wxGetTranslation(wxT("Omission")).utf8_string() == "Omission");
 }
 

@@ -1078,12 +1078,17 @@ void MainFrame::ApplyChange(const session::Change& change) {
         // Reading the dictionaries takes a while: once per opened bitext.
         AlignmentRequest request;
         m_settings.ApplyTo(request);
-        m_analyzer = std::make_unique<divergence::Analyzer>(
-            bitext->source.language, bitext->target.language, request.divergence);
+        try {
+            m_analyzer = std::make_unique<divergence::Analyzer>(
+                bitext->source.language, bitext->target.language, request.divergence);
+        } catch (const std::exception& error) {
+            // The edit is made: show it without markers on its links, and say why.
+            ReportError(error);
+        }
     }
     auto markers = UpdateMarkers(m_model->GetMarkers(), change, m_model->GetBitext().source.size(),
                                  m_model->GetBitext().target.size(), *bitext,
-                                 m_session->alignment(), *m_analyzer);
+                                 m_session->alignment(), m_analyzer.get());
     std::erase_if(markers, [](const divergence::Marker& marker) {
         return marker.kind == divergence::MarkerKind::low_confidence;
     });

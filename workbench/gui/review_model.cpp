@@ -43,7 +43,7 @@ std::vector<Marker> KeepUntouchedMarkers(std::span<const Marker> markers,
 std::vector<Marker> UpdateMarkers(std::span<const Marker> markers, const session::Change& change,
                                   std::size_t old_source_size, std::size_t old_target_size,
                                   const align::Bitext& bitext, const align::Alignment& alignment,
-                                  divergence::Analyzer& analyzer, std::size_t context) {
+                                  divergence::Analyzer* analyzer, std::size_t context) {
     auto kept = KeepUntouchedMarkers(markers, change);
     // A sentence operation renumbers the sentences after the edited ones on its side: every
     // later link's marker spans move by the change in sentence count.
@@ -60,7 +60,7 @@ std::vector<Marker> UpdateMarkers(std::span<const Marker> markers, const session
             shift(marker.target_spans, old_target_size, bitext.target.size());
         }
     }
-    if (change.links_inserted == 0) {
+    if (change.links_inserted == 0 || analyzer == nullptr) {
         return kept;
     }
     // The changed links with their context, as a bitext of their own sentences (the analysis
@@ -88,7 +88,7 @@ std::vector<Marker> UpdateMarkers(std::span<const Marker> markers, const session
         link.source = {link.source.begin - source_first, link.source.end - source_first};
         link.target = {link.target.begin - target_first, link.target.end - target_first};
     }
-    for (auto& marker : analyzer.analyze(window, window_links)) {
+    for (auto& marker : analyzer->analyze(window, window_links)) {
         marker.link += first;
         if (marker.link < change.first_link || marker.link >= changed_end) {
             continue;

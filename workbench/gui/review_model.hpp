@@ -82,12 +82,12 @@ inline constexpr std::size_t marker_context_links = 100;
 /// The markers after @p change, so that none goes stale: those of untouched links are kept
 /// (renumbered, and their sentence indices shifted when the change resegmented a side, which it
 /// did from @p old_source_size / @p old_target_size sentences to the sizes in @p bitext); the
-/// links the change produced are analysed again by @p analyzer, together with up to @p context
-/// links either side, on the alignment after the change. Sorted by link.
+/// links the change produced are analysed again by @p analyzer (none when it is null), together
+/// with up to @p context links either side, on the alignment after the change. Sorted by link.
 [[nodiscard]] std::vector<divergence::Marker>
 UpdateMarkers(std::span<const divergence::Marker> markers, const session::Change& change,
               std::size_t old_source_size, std::size_t old_target_size, const align::Bitext& bitext,
-              const align::Alignment& alignment, divergence::Analyzer& analyzer,
+              const align::Alignment& alignment, divergence::Analyzer* analyzer,
               std::size_t context = marker_context_links);
 
 /// The reviewed alignment and everything derived from it for display.
