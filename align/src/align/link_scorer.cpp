@@ -123,7 +123,7 @@ LinkCost LinkScorer::cost(std::uint32_t s, unsigned a, std::uint32_t t, unsigned
     }
     const auto source_marks = span_marks(m_source.marks, s, a);
     const auto target_marks = span_marks(m_target.marks, t, b);
-    for (const auto mark : {mark_question, mark_exclamation, mark_speaker_label}) {
+    for (const auto mark : {mark_question, mark_exclamation, mark_speaker_label, mark_stage_note}) {
         const bool in_source = (source_marks & mark) != 0;
         const bool in_target = (target_marks & mark) != 0;
         if (in_source != in_target) {

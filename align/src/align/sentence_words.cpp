@@ -52,7 +52,9 @@ SentenceWords analyse_words(const text::Document& document, std::stop_token stop
             throw Cancelled();
         }
         const auto& sentence = document.sentences[s];
-        std::uint8_t marks = sentence.role == text::SentenceRole::speaker_label ? mark_speaker_label : 0;
+        std::uint8_t marks = sentence.role == text::SentenceRole::speaker_label ? mark_speaker_label
+                             : sentence.role == text::SentenceRole::stage_note  ? mark_stage_note
+                                                                                : 0;
         sentence_types.clear();
         for (const auto& token : tokenizer.tokenize(sentence.text)) {
             const std::string_view raw =

@@ -17,6 +17,7 @@ enum SentenceMark : std::uint8_t {
     mark_question = 1U << 0U,      ///< holds `?` (or `？`, `¿`)
     mark_exclamation = 1U << 1U,   ///< holds `!` (or `！`, `¡`)
     mark_speaker_label = 1U << 2U, ///< a speaker label segment
+    mark_stage_note = 1U << 3U,    ///< a stage note segment (`(Via interpreter)`, `(Laughter.)`)
 };
 
 /// One distinct token form of a document.
