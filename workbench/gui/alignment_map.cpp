@@ -20,25 +20,13 @@ constexpr int margin = 8;
 
 } // namespace
 
-AlignmentMap::AlignmentMap(wxWindow* parent) : wxWindow(parent, wxID_ANY) {
-    SetBackgroundStyle(wxBG_STYLE_PAINT);
+AlignmentMap::AlignmentMap(wxWindow* parent) : DocumentOverview(parent) {
     SetMinSize(wxSize(200, 200));
     SetToolTip(_("Alignment map: source position (across) against target position (down); "
                  "horizontal runs are omissions, vertical runs additions. Click to jump."));
     Bind(wxEVT_PAINT, &AlignmentMap::OnPaint, this);
     Bind(wxEVT_LEFT_DOWN, &AlignmentMap::OnMouse, this);
     Bind(wxEVT_MOTION, &AlignmentMap::OnMouse, this);
-}
-
-void AlignmentMap::SetModel(const ReviewModel* model) {
-    m_model = model;
-    m_viewport = {};
-    Refresh();
-}
-
-void AlignmentMap::SetViewport(const Viewport& viewport) {
-    m_viewport = viewport;
-    Refresh();
 }
 
 wxRect AlignmentMap::PlotArea() const {

@@ -3,21 +3,17 @@
 /// The alignment map: the picture that shows at a glance where a rendering drifts.
 #pragma once
 
-#include "overview_ruler.hpp"
+#include "document_overview.hpp"
 
 namespace tandem::gui {
 
 /// The alignment path plotted as source position (x) against target position (y): a straight
 /// diagonal is a close rendering; horizontal runs are omissions, vertical runs additions,
 /// low-confidence links are drawn in their marker colour. Clicking jumps to the nearest link.
-class AlignmentMap : public wxWindow {
+class AlignmentMap : public DocumentOverview {
   public:
     /// An empty map.
     explicit AlignmentMap(wxWindow* parent);
-    /// Shows @p model (may be nullptr).
-    void SetModel(const ReviewModel* model);
-    /// Moves the visible-range box and the selection dot.
-    void SetViewport(const Viewport& viewport);
     /// The link nearest to the plot point under client position @p point.
     [[nodiscard]] std::size_t LinkAt(const wxPoint& point) const;
 
@@ -25,9 +21,6 @@ class AlignmentMap : public wxWindow {
     void OnPaint(wxPaintEvent& event);
     void OnMouse(wxMouseEvent& event);
     [[nodiscard]] wxRect PlotArea() const;
-
-    const ReviewModel* m_model = nullptr;
-    Viewport m_viewport;
 };
 
 } // namespace tandem::gui

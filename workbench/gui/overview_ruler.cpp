@@ -18,24 +18,12 @@ constexpr int ruler_margin = 3;
 
 } // namespace
 
-OverviewRuler::OverviewRuler(wxWindow* parent) : wxWindow(parent, wxID_ANY) {
-    SetBackgroundStyle(wxBG_STYLE_PAINT);
+OverviewRuler::OverviewRuler(wxWindow* parent) : DocumentOverview(parent) {
     SetMinSize(wxSize(ruler_width, -1));
     SetToolTip(_("Overview: every marker of the document; click to jump"));
     Bind(wxEVT_PAINT, &OverviewRuler::OnPaint, this);
     Bind(wxEVT_LEFT_DOWN, &OverviewRuler::OnMouse, this);
     Bind(wxEVT_MOTION, &OverviewRuler::OnMouse, this);
-}
-
-void OverviewRuler::SetModel(const ReviewModel* model) {
-    m_model = model;
-    m_viewport = {};
-    Refresh();
-}
-
-void OverviewRuler::SetViewport(const Viewport& viewport) {
-    m_viewport = viewport;
-    Refresh();
 }
 
 int OverviewRuler::YOfLink(std::size_t link) const {

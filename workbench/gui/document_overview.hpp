@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/// @file
+/// What the panels that picture the whole document (overview ruler, alignment map) share.
+#pragma once
+
+#include "review_model.hpp"
+
+#include <wx/window.h>
+
+#include <cstddef>
+#include <optional>
+
+namespace tandem::gui {
+
+/// The link range the table shows now, and the selected link.
+struct Viewport {
+    std::size_t first_link = 0;          ///< top visible link
+    std::size_t last_link = 0;           ///< bottom visible link
+    std::optional<std::size_t> selected; ///< selected link
+};
+
+/// A window drawing the whole document of a ReviewModel with the table's visible range on it;
+/// subclasses paint and turn clicks into EVT_TANDEM_LINK_SELECTED.
+class DocumentOverview : public wxWindow {
+  public:
+    /// An empty panel, painted by the subclass.
+    explicit DocumentOverview(wxWindow* parent) : wxWindow(parent, wxID_ANY) {
+        SetBackgroundStyle(wxBG_STYLE_PAINT);
+    }
+    /// Shows @p model (may be nullptr).
+    void SetModel(const ReviewModel* model) {
+        m_model = model;
+        m_viewport = {};
+        Refresh();
+    }
+    /// Moves the visible range and the selection.
+    void SetViewport(const Viewport& viewport) {
+        m_viewport = viewport;
+        Refresh();
+    }
+
+  protected:
+    const ReviewModel* m_model = nullptr; ///< what is shown; may be nullptr
+    Viewport m_viewport;                  ///< what the table shows
+};
+
+} // namespace tandem::gui
