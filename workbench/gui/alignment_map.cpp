@@ -25,8 +25,6 @@ AlignmentMap::AlignmentMap(wxWindow* parent) : DocumentOverview(parent) {
     SetToolTip(_("Alignment map: source position (across) against target position (down); "
                  "horizontal runs are omissions, vertical runs additions. Click to jump."));
     Bind(wxEVT_PAINT, &AlignmentMap::OnPaint, this);
-    Bind(wxEVT_LEFT_DOWN, &AlignmentMap::OnMouse, this);
-    Bind(wxEVT_MOTION, &AlignmentMap::OnMouse, this);
 }
 
 wxRect AlignmentMap::PlotArea() const {
@@ -136,18 +134,6 @@ void AlignmentMap::OnPaint(wxPaintEvent&) {
         dc.SetBrush(wxBrush(wxColour(0x1C, 0x6E, 0xD8)));
         dc.DrawCircle(centre, 5);
     }
-}
-
-void AlignmentMap::OnMouse(wxMouseEvent& event) {
-    if (!m_model || m_model->IsEmpty() ||
-        !(event.LeftDown() || (event.Dragging() && event.LeftIsDown()))) {
-        event.Skip();
-        return;
-    }
-    wxCommandEvent jump(EVT_TANDEM_LINK_SELECTED, GetId());
-    jump.SetEventObject(this);
-    jump.SetInt(static_cast<int>(LinkAt(event.GetPosition())));
-    ProcessWindowEvent(jump);
 }
 
 } // namespace tandem::gui

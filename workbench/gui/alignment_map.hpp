@@ -15,11 +15,10 @@ class AlignmentMap : public DocumentOverview {
     /// An empty map.
     explicit AlignmentMap(wxWindow* parent);
     /// The link nearest to the plot point under client position @p point.
-    [[nodiscard]] std::size_t LinkAt(const wxPoint& point) const;
+    [[nodiscard]] std::size_t LinkAt(const wxPoint& point) const override;
 
   private:
     void OnPaint(wxPaintEvent& event);
-    void OnMouse(wxMouseEvent& event);
     [[nodiscard]] wxRect PlotArea() const;
 };
 

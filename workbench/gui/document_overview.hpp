@@ -3,6 +3,7 @@
 /// What the panels that picture the whole document (overview ruler, alignment map) share.
 #pragma once
 
+#include "bitext_view.hpp"
 #include "review_model.hpp"
 
 #include <wx/window.h>
@@ -20,13 +21,18 @@ struct Viewport {
 };
 
 /// A window drawing the whole document of a ReviewModel with the table's visible range on it;
-/// subclasses paint and turn clicks into EVT_TANDEM_LINK_SELECTED.
+/// subclasses paint and say which link a point stands for; a click or drag there sends
+/// EVT_TANDEM_LINK_SELECTED.
 class DocumentOverview : public wxWindow {
   public:
     /// An empty panel, painted by the subclass.
     explicit DocumentOverview(wxWindow* parent) : wxWindow(parent, wxID_ANY) {
         SetBackgroundStyle(wxBG_STYLE_PAINT);
+        Bind(wxEVT_LEFT_DOWN, &DocumentOverview::OnMouse, this);
+        Bind(wxEVT_MOTION, &DocumentOverview::OnMouse, this);
     }
+    /// The link shown at client position @p point.
+    [[nodiscard]] virtual std::size_t LinkAt(const wxPoint& point) const = 0;
     /// Shows @p model (may be nullptr).
     void SetModel(const ReviewModel* model) {
         m_model = model;
@@ -40,6 +46,19 @@ class DocumentOverview : public wxWindow {
     }
 
   protected:
+    /// Jumps to the link under a click or a drag.
+    void OnMouse(wxMouseEvent& event) {
+        if (!m_model || m_model->IsEmpty() ||
+            !(event.LeftDown() || (event.Dragging() && event.LeftIsDown()))) {
+            event.Skip();
+            return;
+        }
+        wxCommandEvent jump(EVT_TANDEM_LINK_SELECTED, GetId());
+        jump.SetEventObject(this);
+        jump.SetInt(static_cast<int>(LinkAt(event.GetPosition())));
+        ProcessWindowEvent(jump);
+    }
+
     const ReviewModel* m_model = nullptr; ///< what is shown; may be nullptr
     Viewport m_viewport;                  ///< what the table shows
 };

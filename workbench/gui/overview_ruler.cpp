@@ -22,8 +22,6 @@ OverviewRuler::OverviewRuler(wxWindow* parent) : DocumentOverview(parent) {
     SetMinSize(wxSize(ruler_width, -1));
     SetToolTip(_("Overview: every marker of the document; click to jump"));
     Bind(wxEVT_PAINT, &OverviewRuler::OnPaint, this);
-    Bind(wxEVT_LEFT_DOWN, &OverviewRuler::OnMouse, this);
-    Bind(wxEVT_MOTION, &OverviewRuler::OnMouse, this);
 }
 
 int OverviewRuler::YOfLink(std::size_t link) const {
@@ -80,18 +78,6 @@ void OverviewRuler::OnPaint(wxPaintEvent&) {
         dc.SetBrush(wxBrush(wxColour(0x1C, 0x6E, 0xD8)));
         dc.DrawRectangle(1, y - 1, size.x - 1, 2);
     }
-}
-
-void OverviewRuler::OnMouse(wxMouseEvent& event) {
-    if (!m_model || m_model->IsEmpty() ||
-        !(event.LeftDown() || (event.Dragging() && event.LeftIsDown()))) {
-        event.Skip();
-        return;
-    }
-    wxCommandEvent jump(EVT_TANDEM_LINK_SELECTED, GetId());
-    jump.SetEventObject(this);
-    jump.SetInt(static_cast<int>(LinkAtY(event.GetPosition().y)));
-    ProcessWindowEvent(jump);
 }
 
 } // namespace tandem::gui

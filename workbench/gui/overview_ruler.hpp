@@ -17,10 +17,11 @@ class OverviewRuler : public DocumentOverview {
     explicit OverviewRuler(wxWindow* parent);
     /// The link a click at @p y (client coordinates) jumps to.
     [[nodiscard]] std::size_t LinkAtY(int y) const;
+    /// The link at the height of @p point.
+    [[nodiscard]] std::size_t LinkAt(const wxPoint& point) const override { return LinkAtY(point.y); }
 
   private:
     void OnPaint(wxPaintEvent& event);
-    void OnMouse(wxMouseEvent& event);
     [[nodiscard]] int YOfLink(std::size_t link) const;
 };
 

@@ -234,12 +234,12 @@ LexicalBags::LexicalBags(const SentenceWords& source, const SentenceWords& targe
     m_target_mass = masses(target, target_types, m_weight, source_frequency);
 }
 
-double LexicalBags::matched(std::uint32_t s, std::uint32_t t) const noexcept {
+template <typename OnShared>
+void LexicalBags::for_each_shared(std::uint32_t s, std::uint32_t t, OnShared&& on_shared) const {
     auto a = m_source_starts[s];
     const auto a_end = m_source_starts[s + 1];
     auto b = m_target_starts[t];
     const auto b_end = m_target_starts[t + 1];
-    double sum = 0.0;
     while (a < a_end && b < b_end) {
         const auto x = m_source_concepts[a];
         const auto y = m_target_concepts[b];
@@ -248,32 +248,26 @@ double LexicalBags::matched(std::uint32_t s, std::uint32_t t) const noexcept {
         } else if (y < x) {
             ++b;
         } else {
-            sum += m_weight[x];
+            on_shared(a, x);
             ++a;
             ++b;
         }
     }
+}
+
+double LexicalBags::matched(std::uint32_t s, std::uint32_t t) const noexcept {
+    double sum = 0.0;
+    for_each_shared(s, t,
+                    [&](std::uint32_t, std::uint32_t concept_id) { sum += m_weight[concept_id]; });
     return sum;
 }
 
 std::array<double, evidence_kinds> LexicalBags::matched_by_kind(std::uint32_t s,
                                                                 std::uint32_t t) const {
     std::array<double, evidence_kinds> sums{};
-    auto a = m_source_starts[s];
-    auto b = m_target_starts[t];
-    while (a < m_source_starts[s + 1] && b < m_target_starts[t + 1]) {
-        const auto x = m_source_concepts[a];
-        const auto y = m_target_concepts[b];
-        if (x < y) {
-            ++a;
-        } else if (y < x) {
-            ++b;
-        } else {
-            sums[static_cast<std::size_t>(m_source_kinds[a])] += m_weight[x];
-            ++a;
-            ++b;
-        }
-    }
+    for_each_shared(s, t, [&](std::uint32_t source_entry, std::uint32_t concept_id) {
+        sums[static_cast<std::size_t>(m_source_kinds[source_entry])] += m_weight[concept_id];
+    });
     return sums;
 }
 

@@ -68,6 +68,11 @@ public:
     [[nodiscard]] const std::vector<RareMatch>& rare_matches() const noexcept { return m_rare; }
 
 private:
+    /// Calls @p on_shared(source entry, concept) for every concept bags s and t share (a merge
+    /// walk over the two sorted bags).
+    template <typename OnShared>
+    void for_each_shared(std::uint32_t s, std::uint32_t t, OnShared&& on_shared) const;
+
     std::vector<std::uint32_t> m_source_starts, m_source_concepts;
     std::vector<Evidence> m_source_kinds;
     std::vector<std::uint32_t> m_target_starts, m_target_concepts;
