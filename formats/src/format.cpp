@@ -65,6 +65,10 @@ std::optional<Format> format_from_extension(const std::filesystem::path& path) {
     return std::nullopt;
 }
 
+bool carries_markers(Format format) noexcept {
+    return format == Format::tmx || format == Format::html || format == Format::tandem;
+}
+
 std::vector<std::string_view> format_names() {
     std::vector<std::string_view> result;
     for (const auto& entry : names) {

@@ -276,6 +276,19 @@ BOOST_AUTO_TEST_CASE(html_report_is_self_contained_and_well_formed) {
     BOOST_TEST(html.find("<mark class=\"warning\">Третий</mark>") != std::string::npos);
 }
 
+/// carries_markers() lets `tandem align` skip the analysis; it must say which writers use markers.
+BOOST_DATA_TEST_CASE(carries_markers_matches_what_each_writer_stores,
+                     boost::unit_test::data::make(formats::format_names()), name) {
+    const Format format = *formats::format_from_name(name);
+    std::ostringstream out;
+    const auto bitext = sample_bitext();
+    const auto alignment = sample_alignment();
+    const auto markers = sample_markers();
+    formats::write_alignment(out, format, {bitext, alignment, markers});
+    const bool stored = out.str().find("no counterpart") != std::string::npos;
+    BOOST_TEST(stored == formats::carries_markers(format), name);
+}
+
 BOOST_AUTO_TEST_CASE(intertext_lists_target_ids_first_with_status) {
     std::ostringstream out;
     const auto bitext = sample_bitext();

@@ -144,7 +144,10 @@ int run_align(const ParsedArguments& arguments, Console& console) {
     divergence::DivergenceSettings divergence_settings;
     divergence_settings.use_dictionaries = options.use_dictionaries;
     divergence_settings.dictionaries = options.dictionaries;
-    const auto markers = divergence::find_divergences(bitext, alignment, divergence_settings);
+    // Only some formats store markers; the analysis is not free on long texts.
+    const auto markers = formats::carries_markers(format)
+                             ? divergence::find_divergences(bitext, alignment, divergence_settings)
+                             : std::vector<divergence::Marker>{};
     const formats::ExportData data{bitext, alignment, markers, {}, &options};
     if (const auto output = arguments.value("output")) {
         formats::export_alignment(*output, format, data, export_options);

@@ -30,6 +30,8 @@ enum class Format {
 [[nodiscard]] std::optional<Format> format_from_name(std::string_view name);
 /// Infers a format from @p path's extension (`.tmx`, `.beads`, `.txt`, `.xml` → xces …).
 [[nodiscard]] std::optional<Format> format_from_extension(const std::filesystem::path& path);
+/// Whether the format stores divergence markers (so a writer needs them computed).
+[[nodiscard]] bool carries_markers(Format format) noexcept;
 /// Every format name, for help texts.
 [[nodiscard]] std::vector<std::string_view> format_names();
 
