@@ -108,6 +108,58 @@ BOOST_AUTO_TEST_CASE(number_dropped_and_numbers_that_match) {
     BOOST_TEST(numbers[0].target_spans.empty());
 }
 
+BOOST_AUTO_TEST_CASE(number_hedged_on_both_sides_is_a_wrong_value) {
+    // The source's own hedge is rendered: the values must agree (`более 25` ≠ `more than 28`).
+    const auto pair = bitext("Потенциал сокращается более чем в 25 раз.\n",
+                             "The potential is reduced by more than 28 times.\n");
+    const auto numbers = of_kind(find_divergences(pair, links({{0, 1, 0, 1}}), no_dictionaries()),
+                                 MarkerKind::number);
+    BOOST_TEST_REQUIRE(numbers.size() == 1U);
+    BOOST_TEST((numbers[0].severity == Severity::error));
+}
+
+BOOST_AUTO_TEST_CASE(an_approximation_is_rounder) {
+    // `around 23` is hedged but no rounder than 20: a different value, not an approximation.
+    const auto pair = bitext("На Индию приходится 20% всех загрузок.\n",
+                             "India had around 23% of all downloads.\n");
+    const auto numbers = of_kind(find_divergences(pair, links({{0, 1, 0, 1}}), no_dictionaries()),
+                                 MarkerKind::number);
+    BOOST_TEST_REQUIRE(numbers.size() == 1U);
+    BOOST_TEST((numbers[0].severity == Severity::error));
+}
+
+BOOST_AUTO_TEST_CASE(country_names_meet_their_exonyms) {
+    // CLDR country and language names, inflected (`Китая`, `Франции`), short (`США` ↔ `U.S.`).
+    const auto pair = bitext("Во многих регионах Китая бывают проблемы.\n"
+                             "Посол Франции выступил.\n"
+                             "Руководство США не рассматривало отправку войск.\n",
+                             "Many Chinese regions have problems.\n"
+                             "The French ambassador spoke.\n"
+                             "U.S. officials never considered sending troops.\n");
+    const auto names = of_kind(
+        find_divergences(pair, links({{0, 1, 0, 1}, {1, 2, 1, 2}, {2, 3, 2, 3}}), no_dictionaries()),
+        MarkerKind::name);
+    BOOST_TEST(names.empty());
+}
+
+BOOST_AUTO_TEST_CASE(an_unmatched_acronym_is_a_notice) {
+    // Translators spell acronyms out in common words.
+    const auto pair = bitext("Реформа затронула ЖКХ и полицию.\n",
+                             "The reform affected housing and public utilities and the police.\n");
+    const auto names = of_kind(find_divergences(pair, links({{0, 1, 0, 1}}), no_dictionaries()),
+                               MarkerKind::name);
+    BOOST_TEST_REQUIRE(names.size() == 1U);
+    BOOST_TEST((names[0].severity == Severity::notice));
+}
+
+BOOST_AUTO_TEST_CASE(a_swapped_name_is_named_in_the_explanation) {
+    const auto pair = bitext("Ник Торп приехал в Будапешт.\n", "Nick Birbaum came to Budapest.\n");
+    const auto names = of_kind(find_divergences(pair, links({{0, 1, 0, 1}}), no_dictionaries()),
+                               MarkerKind::name);
+    BOOST_TEST_REQUIRE(!names.empty());
+    BOOST_TEST(names[0].explanation.find("'Birbaum'") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(name_dropped) {
     const auto pair = bitext("Благодарю госпожу Якобсдоуттир за прекрасную организацию сессии.\n",
                              "I thank you for the excellent organization of the session.\n");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../test_paths.hpp"
 
+#include "lexicon/han_bridge.hpp"
+
 #include <tandem/error.hpp>
 #include <tandem/lexicon/dictionary.hpp>
 #include <tandem/lexicon/learned_lexicon.hpp>
@@ -100,6 +102,45 @@ BOOST_AUTO_TEST_CASE(discovery_finds_both_directions) {
     BOOST_TEST(tandem::lexicon::find_installed_dictionaries("ru", "en", lexicon_data).empty());
 }
 
+BOOST_AUTO_TEST_CASE(dictd_sense_naming_only_the_part_of_speech_is_followed_by_translations) {
+    // FreeDict's jpn-eng writes `1. (noun)` on one line and the translation on the next.
+    const auto dictionary = tandem::lexicon::read_dictd(lexicon_data / "freedict-jpn-eng.index", Direction::forward);
+    BOOST_TEST(has_pair(dictionary, "医院", "hospital"));
+    BOOST_TEST(has_pair(dictionary, "医院", "clinic"));
+    BOOST_TEST(has_pair(dictionary, "友誼", "friendship"));
+    BOOST_TEST(has_pair(dictionary, "友誼", "companionship"));
+    BOOST_TEST(!has_pair(dictionary, "友誼", "archaic"));
+}
+
+BOOST_AUTO_TEST_CASE(chinese_borrows_japanese_dictionaries) {
+    const auto found = tandem::lexicon::find_installed_dictionaries("zh", "en", lexicon_data);
+    BOOST_REQUIRE(found.size() == 1U);
+    BOOST_TEST(found[0].han_bridge);
+    BOOST_TEST((found[0].direction == Direction::forward));
+    const auto reversed = tandem::lexicon::find_installed_dictionaries("en", "zh-Hans", lexicon_data);
+    BOOST_REQUIRE(reversed.size() == 1U);
+    BOOST_TEST(reversed[0].han_bridge);
+    BOOST_TEST((reversed[0].direction == Direction::reverse));
+    const auto japanese = tandem::lexicon::find_installed_dictionaries("ja", "en", lexicon_data);
+    BOOST_REQUIRE(japanese.size() == 1U);
+    BOOST_TEST(!japanese[0].han_bridge);
+}
+
+BOOST_AUTO_TEST_CASE(han_words_bridged_in_the_chinese_script) {
+    const auto japanese = tandem::lexicon::read_dictd(lexicon_data / "freedict-jpn-eng.index", Direction::forward);
+    const auto simplified = tandem::lexicon::detail::bridge_han_words(japanese, true, "zh");
+    BOOST_TEST(has_pair(simplified, "友谊", "friendship"));
+    BOOST_TEST(has_pair(simplified, "医院", "hospital"));
+    // Words holding kana are Japanese only.
+    BOOST_TEST(!has_pair(simplified, "猫じゃらし", "foxtail"));
+    BOOST_TEST(simplified.size() == 4U);
+    const auto traditional = tandem::lexicon::detail::bridge_han_words(japanese, true, "zh-TW");
+    BOOST_TEST(has_pair(traditional, "友誼", "friendship"));
+    const auto reversed = tandem::lexicon::read_dictd(lexicon_data / "freedict-jpn-eng.index", Direction::reverse);
+    BOOST_TEST(has_pair(tandem::lexicon::detail::bridge_han_words(reversed, false, "zh-CN"),
+                        "friendship", "友谊"));
+}
+
 BOOST_DATA_TEST_CASE(stems,
                      boost::unit_test::data::make({"de", "fr", "en", "hu"}) ^
                          boost::unit_test::data::make({"berge", "montagnes", "mountains", "hegyek"}) ^
@@ -133,6 +174,23 @@ BOOST_AUTO_TEST_CASE(model_one_learns_consistent_pairs) {
     BOOST_TEST(has(2, 12));
     BOOST_TEST(!has(1, 12));
     BOOST_TEST(!has(2, 11));
+}
+
+BOOST_AUTO_TEST_CASE(model_one_keeps_word_order_independent_results) {
+    // Many distinct pairs make the co-occurrence index grow several times; the result must not
+    // depend on that, nor on the order the training pairs come in.
+    std::vector<tandem::lexicon::WordBags> bags;
+    for (std::uint32_t k = 0; k < 400; ++k) {
+        bags.push_back({{k % 7, 100 + k}, {1000 + k % 7, 5000 + k}});
+    }
+    auto reversed = bags;
+    std::reverse(reversed.begin(), reversed.end());
+    const auto lexicon = tandem::lexicon::learn_lexicon(bags);
+    BOOST_TEST(lexicon.size() == 7U);
+    BOOST_TEST((lexicon == tandem::lexicon::learn_lexicon(reversed)));
+    for (std::uint32_t k = 0; k < 7; ++k) {
+        BOOST_TEST((std::find(lexicon.begin(), lexicon.end(), std::pair{k, 1000 + k}) != lexicon.end()));
+    }
 }
 
 BOOST_AUTO_TEST_CASE(model_one_needs_repeated_evidence) {

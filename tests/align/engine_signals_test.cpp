@@ -114,6 +114,35 @@ BOOST_AUTO_TEST_CASE(skip_cost_is_calibrated_from_random_pairs) {
     BOOST_TEST(calibrated >= 1.0);
     // A perfect 1-1 link is cheaper than leaving both sentences out.
     BOOST_TEST(scorer.cost(0, 1, 0, 1, 0.0).total() < 2.0 * calibrated);
+    BOOST_TEST(scorer.source_skip_cost() == calibrated);
+    BOOST_TEST(scorer.target_skip_cost() == calibrated);
+}
+
+BOOST_AUTO_TEST_CASE(gap_rates_lower_the_skip_cost_only_where_a_first_pass_left_many_out) {
+    std::string lines_text;
+    for (int k = 0; k < 50; ++k) {
+        lines_text += std::string(static_cast<std::size_t>(10 + (k * 7) % 60), 'a') + "\n";
+    }
+    const auto source = words(lines_text, "en");
+    const auto target = words(lines_text, "en");
+    LinkScorer scorer(source, target, nullptr, {1.0, 6.8});
+    scorer.calibrate_skip(0.5);
+    const double calibrated = scorer.skip_cost();
+    // A first pass of 400 links: 300 1-1, 100 source sentences left out, 2 target sentences.
+    std::vector<tandem::align::Link> first_pass;
+    for (std::uint32_t k = 0; k < 400; ++k) {
+        tandem::align::Link link;
+        link.source = {k, k + 1};
+        link.target = k % 4 == 0 ? tandem::align::Span{k, k} : tandem::align::Span{k, k + 1};
+        first_pass.push_back(link);
+    }
+    first_pass[1].source = {1, 1};
+    first_pass[2].source = {2, 2};
+    scorer.fit_gap_rates(first_pass);
+    BOOST_TEST(scorer.source_skip_cost() < calibrated - 0.5);
+    // Two gaps in 400 links are fewer than a free translation leaves out: no change.
+    BOOST_TEST(scorer.target_skip_cost() == calibrated);
+    BOOST_TEST(scorer.skip_cost() == calibrated);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

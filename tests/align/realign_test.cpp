@@ -212,4 +212,74 @@ BOOST_AUTO_TEST_CASE(progress_reaches_one) {
     BOOST_TEST(fractions.back() == 1.0);
 }
 
+BOOST_AUTO_TEST_CASE(the_kept_context_aligns_as_a_fresh_alignment_with_the_anchors) {
+    EditSession session(sample_bitext(), shifted());
+    for (const std::size_t row : {6U, 21U}) {
+        (void)session.confirm(row);
+    }
+    auto anchored = tandem::test::quick_options();
+    anchored.fixed_links = confirmed(session);
+    const auto fresh = tandem::align::align(session.bitext(), anchored).links;
+    BOOST_TEST(!session.realign_prepared(tandem::test::quick_options()));
+    (void)session.realign(tandem::test::quick_options());
+    BOOST_TEST(session.realign_prepared(tandem::test::quick_options()));
+    BOOST_TEST(session.alignment().links == fresh);
+    // Searching again in the kept context (undo first) gives the same links.
+    (void)session.undo();
+    const auto job = session.plan_realign();
+    BOOST_TEST(job.context != nullptr);
+    BOOST_TEST(job.bitext.source.sentences.empty());
+    (void)session.apply_realign(tandem::session::run_realign(job, tandem::test::quick_options()));
+    BOOST_TEST(session.alignment().links == fresh);
+}
+
+BOOST_AUTO_TEST_CASE(a_sentence_operation_drops_the_context) {
+    EditSession session(sample_bitext(), shifted());
+    const auto options = tandem::test::quick_options();
+    session.prepare_realign(options);
+    BOOST_TEST(session.realign_prepared(options));
+    const auto& text = session.bitext().source.sentences[3].text;
+    (void)session.split_sentence(tandem::session::Side::source, 3, text.find(' ') + 1);
+    BOOST_TEST(!session.realign_prepared(options));
+    BOOST_TEST(session.plan_realign().context == nullptr);
+    session.prepare_realign(options);
+    (void)session.undo();
+    BOOST_TEST(!session.realign_prepared(options));
+    (void)session.realign(options);
+    BOOST_TEST(tandem::test::broken_invariant(session) == "");
+}
+
+BOOST_AUTO_TEST_CASE(other_learning_settings_need_another_context) {
+    EditSession session(sample_bitext(), shifted());
+    const auto options = tandem::test::quick_options();
+    session.prepare_realign(options);
+    auto without_learning = options;
+    without_learning.learn_lexicon = false;
+    BOOST_TEST(!session.realign_prepared(without_learning));
+    auto more_threads = options;
+    more_threads.threads = 3;
+    BOOST_TEST(session.realign_prepared(more_threads));
+}
+
+BOOST_AUTO_TEST_CASE(regions_give_the_same_links_on_any_number_of_workers) {
+    const auto bitext = sample_bitext(120);
+    const tandem::align::AlignmentContext context(bitext, tandem::test::quick_options());
+    std::vector<tandem::align::AlignRegion> regions;
+    for (std::uint32_t first = 0; first < 120; first += 10) {
+        regions.push_back({{first, first + 9}, {first, first + 9}});
+    }
+    auto one = tandem::test::quick_options();
+    auto four = one;
+    four.threads = 4;
+    const auto serial = tandem::align::align_regions(context, regions, one);
+    BOOST_TEST((serial == tandem::align::align_regions(context, regions, four)));
+    BOOST_REQUIRE_EQUAL(serial.size(), regions.size());
+    for (std::size_t r = 0; r < regions.size(); ++r) {
+        BOOST_TEST(serial[r].front().source.begin == regions[r].source.begin);
+        BOOST_TEST(serial[r].back().target.end == regions[r].target.end);
+    }
+    BOOST_CHECK_THROW((void)tandem::align::align_regions(context, {{{0, 121}, {0, 3}}}, one),
+                      tandem::Error);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

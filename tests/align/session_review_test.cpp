@@ -36,6 +36,24 @@ BOOST_AUTO_TEST_CASE(confirm_and_unconfirm) {
     BOOST_CHECK_THROW((void)session.confirm(4), tandem::Error);
 }
 
+BOOST_AUTO_TEST_CASE(confirming_several_rows_is_one_step) {
+    EditSession session = sample();
+    const std::vector<std::size_t> rows{3, 1};
+    const auto change = session.set_status(rows, LinkStatus::confirmed);
+    BOOST_TEST(change.first_link == 1U);
+    BOOST_TEST(change.links_removed == 3U);
+    BOOST_TEST(change.links_inserted == 3U);
+    BOOST_TEST(tandem::test::types_of(session) == "1-1 1-1* 1-1 1-1*");
+    BOOST_TEST(session.set_status(rows, LinkStatus::confirmed).empty()); // nothing to change
+    (void)session.undo();
+    BOOST_TEST(tandem::test::types_of(session) == "1-1 1-1 1-1 1-1");
+    BOOST_TEST(!session.can_undo());
+    BOOST_TEST(session.set_status(std::vector<std::size_t>{}, LinkStatus::confirmed).empty());
+    BOOST_CHECK_THROW((void)session.set_status(std::vector<std::size_t>{0, 4},
+                                               LinkStatus::confirmed),
+                      tandem::Error);
+}
+
 BOOST_AUTO_TEST_CASE(bookmarks_set_replace_remove_and_undo) {
     EditSession session = sample();
     BOOST_TEST(session.set_bookmark(1, "check the number").bookmarks);

@@ -16,8 +16,11 @@
 #include <tandem/lexicon/learned_lexicon.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <exception>
+#include <mutex>
 #include <optional>
+#include <string_view>
 #include <thread>
 
 namespace tandem::align {
@@ -77,11 +80,93 @@ std::vector<detail::Region> search_regions(const std::vector<Link>& fixed, std::
     return regions;
 }
 
-/// The whole search over every region between fixed links; fixed links are kept as they are.
-std::vector<Link> search(const Bitext& bitext, const AlignOptions& options,
-                         const detail::LinkScorer& scorer, const detail::LexicalBags* bags,
-                         bool posteriors, const std::stop_token& stop) {
-    const auto regions = search_regions(options.fixed_links, bitext.source.size(), bitext.target.size());
+/// Hands the regions of a search out to whichever worker is free; results are kept by region,
+/// so the answer depends neither on the number of workers nor on timing.
+class RegionQueue {
+public:
+    explicit RegionQueue(std::size_t size) : m_size(size) {}
+    std::optional<std::size_t> next() {
+        const auto r = m_next.fetch_add(1);
+        return r < m_size ? std::optional(r) : std::nullopt;
+    }
+    void finished() { m_done.fetch_add(1); }
+    /// Hands out no more regions (a worker failed).
+    void abandon() { m_next.store(m_size); }
+    [[nodiscard]] double fraction() const {
+        return static_cast<double>(m_done.load()) / static_cast<double>(m_size);
+    }
+
+private:
+    std::size_t m_size;
+    std::atomic<std::size_t> m_next{0};
+    std::atomic<std::size_t> m_done{0};
+};
+
+std::vector<Link> path_links(const std::vector<PathLink>& path) {
+    std::vector<Link> links;
+    links.reserve(path.size());
+    for (const auto& step : path) {
+        Link link;
+        link.source = {step.source, step.source + step.move.source};
+        link.target = {step.target, step.target + step.move.target};
+        link.confidence = step.posterior;
+        links.push_back(link);
+    }
+    return links;
+}
+
+/// The best path through each region. A lone region gets every worker for its lexical cache;
+/// several regions are shared out between the workers, one thread each (the calling thread is one
+/// of them and the only one that reports progress, which runs from @p from to @p to).
+std::vector<std::vector<Link>> search_each(const std::vector<detail::Region>& regions,
+                                           const detail::LinkScorer& scorer,
+                                           const detail::LexicalBags* bags,
+                                           detail::SearchSettings settings, bool posteriors,
+                                           const std::stop_token& stop,
+                                           const ProgressReporter& progress,
+                                           std::string_view stage, double from, double to) {
+    std::vector<std::vector<Link>> result(regions.size());
+    const unsigned workers = settings.threads;
+    if (regions.size() > 1) {
+        settings.threads = 1;
+    }
+    progress(stage, from);
+    RegionQueue queue(regions.size());
+    std::exception_ptr failure;
+    std::mutex failure_mutex;
+    const auto work = [&](bool report) {
+        try {
+            while (const auto r = queue.next()) {
+                result[*r] = path_links(
+                    detail::align_region(regions[*r], scorer, bags, settings, posteriors, stop));
+                queue.finished();
+                if (report) {
+                    progress(stage, from + (to - from) * queue.fraction());
+                }
+            }
+        } catch (...) {
+            // An exception (Cancelled) must not escape a worker: the first is rethrown below.
+            queue.abandon();
+            const std::lock_guard lock(failure_mutex);
+            if (!failure) {
+                failure = std::current_exception();
+            }
+        }
+    };
+    {
+        std::vector<std::jthread> pool;
+        for (unsigned w = 1; w < std::min<std::size_t>(workers, regions.size()); ++w) {
+            pool.emplace_back(work, false);
+        }
+        work(true);
+    }
+    if (failure) {
+        std::rethrow_exception(failure);
+    }
+    return result;
+}
+
+detail::SearchSettings search_settings(const AlignOptions& options, bool posteriors) {
     detail::SearchSettings settings;
     settings.max_link = std::clamp(options.max_link, 1U, 4U);
     if (!posteriors) {
@@ -89,15 +174,21 @@ std::vector<Link> search(const Bitext& bitext, const AlignOptions& options,
         settings.max_link = std::min(settings.max_link, 2U);
     }
     settings.threads = worker_count(options.threads);
+    return settings;
+}
+
+/// The whole search over every region between fixed links; fixed links are kept as they are.
+std::vector<Link> search(std::size_t n, std::size_t m, const AlignOptions& options,
+                         const detail::LinkScorer& scorer, const detail::LexicalBags* bags,
+                         bool posteriors, const std::stop_token& stop,
+                         const ProgressReporter& progress, std::string_view stage, double from,
+                         double to) {
+    const auto regions = search_regions(options.fixed_links, n, m);
+    auto found = search_each(regions, scorer, bags, search_settings(options, posteriors),
+                             posteriors, stop, progress, stage, from, to);
     std::vector<Link> links;
     for (std::size_t r = 0; r < regions.size(); ++r) {
-        for (const auto& step : detail::align_region(regions[r], scorer, bags, settings, posteriors, stop)) {
-            Link link;
-            link.source = {step.source, step.source + step.move.source};
-            link.target = {step.target, step.target + step.move.target};
-            link.confidence = step.posterior;
-            links.push_back(link);
-        }
+        links.insert(links.end(), found[r].begin(), found[r].end());
         if (r < options.fixed_links.size()) {
             links.push_back(options.fixed_links[r]);
         }
@@ -180,7 +271,8 @@ std::vector<LinkExplanation> explain_links(const std::vector<Link>& links,
         LinkExplanation explanation;
         explanation.link = link;
         if (link.source.empty() || link.target.empty()) {
-            explanation.signals.push_back({"skip", scorer.skip_cost()});
+            explanation.signals.push_back({"skip", link.target.empty() ? scorer.source_skip_cost()
+                                                                       : scorer.target_skip_cost()});
         } else {
             std::array<double, detail::evidence_kinds> by_kind{};
             double matched = 0.0;
@@ -234,75 +326,132 @@ std::vector<LinkExplanation> explain_links(const std::vector<Link>& links,
     return result;
 }
 
-ExplainedAlignment run(const Bitext& bitext, const AlignOptions& options, bool explain,
-                       const std::stop_token& stop, const ProgressCallback& callback) {
-    const ProgressReporter progress(callback);
-    ExplainedAlignment result;
-    progress("analysing", 0.0);
+} // namespace
+
+struct AlignmentContext::Impl {
     detail::SentenceWords source;
     detail::SentenceWords target;
+    detail::TranslationTable table;
+    std::optional<detail::LexicalBags> bags;
+    std::optional<detail::LinkScorer> scorer;
+    EngineSummary summary;
+};
+
+/// The engine's view of a context, for the functions of this file.
+class ContextAccess {
+public:
+    static const AlignmentContext::Impl& impl(const AlignmentContext& context) {
+        return *context.m_impl;
+    }
+};
+
+AlignmentContext::AlignmentContext(const Bitext& bitext, const AlignOptions& options,
+                                   std::stop_token stop, const ProgressCallback& callback)
+    : m_impl(std::make_unique<Impl>()) {
+    const ProgressReporter progress(callback);
+    Impl& context = *m_impl;
+    progress("analysing", 0.0);
     if (worker_count(options.threads) > 1) {
         // An exception (Cancelled) must not escape the worker: it is rethrown here.
         std::exception_ptr failure;
         {
             std::jthread worker([&] {
                 try {
-                    target = detail::analyse_words(bitext.target, stop);
+                    context.target = detail::analyse_words(bitext.target, stop);
                 } catch (...) {
                     failure = std::current_exception();
                 }
             });
-            source = detail::analyse_words(bitext.source, stop);
+            context.source = detail::analyse_words(bitext.source, stop);
         }
         if (failure) {
             std::rethrow_exception(failure);
         }
     } else {
-        source = detail::analyse_words(bitext.source, stop);
-        target = detail::analyse_words(bitext.target, stop);
+        context.source = detail::analyse_words(bitext.source, stop);
+        context.target = detail::analyse_words(bitext.target, stop);
     }
     if (stop.stop_requested()) {
         throw Cancelled();
     }
-    progress("reading dictionaries", 0.15);
-    auto table = detail::empty_translation_table(source);
-    detail::add_dictionary(table, *load_dictionaries(bitext, options, result.summary), source,
-                           bitext.source.language, target, bitext.target.language);
-    std::optional<detail::LexicalBags> bags(std::in_place, source, target, table);
+    progress("reading dictionaries", 0.2);
+    context.table = detail::empty_translation_table(context.source);
+    detail::add_dictionary(context.table, *load_dictionaries(bitext, options, context.summary),
+                           context.source, bitext.source.language, context.target,
+                           bitext.target.language);
+    context.bags.emplace(context.source, context.target, context.table);
 
     double source_total = 0.0;
     double target_total = 0.0;
-    for (const double c : source.characters) {
+    for (const double c : context.source.characters) {
         source_total += c;
     }
-    for (const double c : target.characters) {
+    for (const double c : context.target.characters) {
         target_total += c;
     }
     LengthModel length = estimate_length_model(static_cast<std::size_t>(source_total),
                                                static_cast<std::size_t>(target_total));
-    auto scorer = std::make_optional<detail::LinkScorer>(source, target, &*bags, length);
-    scorer->calibrate_skip(skip_percentile);
-    progress("aligning", 0.3);
-    // The first pass only feeds the learning step, which needs no posteriors.
-    auto links = search(bitext, options, *scorer, &*bags, !options.learn_lexicon, stop);
+    context.scorer.emplace(context.source, context.target, &*context.bags, length);
+    context.scorer->calibrate_skip(skip_percentile);
 
     if (options.learn_lexicon) {
-        progress("learning lexicon", 0.6);
-        const auto learned = lexicon::learn_lexicon(training_bags(links, source, target));
-        result.summary.learned_pairs = learned.size();
-        detail::add_learned(table, learned);
-        bags.emplace(source, target, table);
-        length = refit_length(links, source, target, length);
-        scorer.emplace(source, target, &*bags, length);
-        scorer->calibrate_skip(skip_percentile);
-        progress("re-aligning", 0.7);
-        links = search(bitext, options, *scorer, &*bags, true, stop);
+        // The first pass only feeds the learning step, which needs no posteriors.
+        const auto links = search(context.source.size(), context.target.size(), options,
+                                  *context.scorer, &*context.bags, false, stop, progress,
+                                  "aligning", 0.4, 0.8);
+        progress("learning lexicon", 0.8);
+        const auto learned =
+            lexicon::learn_lexicon(training_bags(links, context.source, context.target));
+        context.summary.learned_pairs = learned.size();
+        detail::add_learned(context.table, learned);
+        // The scorer refers to the bags: it goes first.
+        context.scorer.reset();
+        context.bags.emplace(context.source, context.target, context.table);
+        length = refit_length(links, context.source, context.target, length);
+        context.scorer.emplace(context.source, context.target, &*context.bags, length);
+        context.scorer->calibrate_skip(skip_percentile);
+        context.scorer->fit_gap_rates(links);
     }
-    result.summary.length_ratio = scorer->length_model().ratio;
-    result.summary.length_variance = scorer->length_model().variance;
-    result.summary.skip_cost = scorer->skip_cost();
+    context.summary.length_ratio = context.scorer->length_model().ratio;
+    context.summary.length_variance = context.scorer->length_model().variance;
+    context.summary.skip_cost = context.scorer->skip_cost();
+}
+
+AlignmentContext::~AlignmentContext() = default;
+
+std::size_t AlignmentContext::source_size() const noexcept { return m_impl->source.size(); }
+
+std::size_t AlignmentContext::target_size() const noexcept { return m_impl->target.size(); }
+
+const EngineSummary& AlignmentContext::summary() const noexcept { return m_impl->summary; }
+
+namespace {
+
+/// Reports a part of a longer operation, from @p from to @p to of it.
+ProgressCallback part_of(const ProgressCallback& callback, double from, double to) {
+    if (!callback) {
+        return {};
+    }
+    return [&callback, from, to](const Progress& step) {
+        callback({step.stage, from + (to - from) * step.fraction});
+    };
+}
+
+/// Share of align()'s progress spent building the context; the final search takes the rest.
+constexpr double context_share = 0.7;
+
+ExplainedAlignment run(const Bitext& bitext, const AlignOptions& options, bool explain,
+                       const std::stop_token& stop, const ProgressCallback& callback) {
+    const AlignmentContext shared(bitext, options, stop, part_of(callback, 0.0, context_share));
+    const auto& context = ContextAccess::impl(shared);
+    const ProgressReporter progress(callback);
+    ExplainedAlignment result;
+    result.summary = context.summary;
+    auto links = search(context.source.size(), context.target.size(), options, *context.scorer,
+                        &*context.bags, true, stop, progress,
+                        options.learn_lexicon ? "re-aligning" : "aligning", context_share, 1.0);
     if (explain) {
-        result.links = explain_links(links, *scorer, &*bags);
+        result.links = explain_links(links, *context.scorer, &*context.bags);
     }
     result.alignment.links = std::move(links);
     progress("done", 1.0);
@@ -314,6 +463,30 @@ ExplainedAlignment run(const Bitext& bitext, const AlignOptions& options, bool e
 Alignment align(const Bitext& bitext, const AlignOptions& options, std::stop_token stop,
                 const ProgressCallback& progress) {
     return run(bitext, options, false, stop, progress).alignment;
+}
+
+std::vector<std::vector<Link>> align_regions(const AlignmentContext& shared,
+                                             const std::vector<AlignRegion>& regions,
+                                             const AlignOptions& options, std::stop_token stop,
+                                             const ProgressCallback& callback) {
+    const auto& context = ContextAccess::impl(shared);
+    std::vector<detail::Region> searched;
+    searched.reserve(regions.size());
+    for (const auto& region : regions) {
+        if (region.source.end < region.source.begin || region.target.end < region.target.begin ||
+            region.source.end > context.source.size() ||
+            region.target.end > context.target.size()) {
+            throw Error(ErrorCode::invalid_argument, "a region to align leaves the documents");
+        }
+        searched.push_back(
+            {region.source.begin, region.source.end, region.target.begin, region.target.end});
+    }
+    const ProgressReporter progress(callback);
+    auto links = search_each(searched, *context.scorer, &*context.bags,
+                             search_settings(options, true), true, stop, progress, "aligning", 0.0,
+                             1.0);
+    progress("done", 1.0);
+    return links;
 }
 
 ExplainedAlignment align_explained(const Bitext& bitext, const AlignOptions& options,

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <limits>
 #include <thread>
 
 namespace tandem::align::detail {
@@ -27,9 +29,16 @@ public:
         if (bags == nullptr) {
             return;
         }
-        for (const auto& rare : bags->rare_matches()) {
-            if (rare.source < region.source_begin || rare.source >= region.source_end ||
-                rare.target < region.target_begin || rare.target >= region.target_end) {
+        // Rare matches are in source order: visit only the region's rows.
+        const auto& rare_matches = bags->rare_matches();
+        const auto first = std::lower_bound(
+            rare_matches.begin(), rare_matches.end(), region.source_begin,
+            [](const RareMatch& match, std::uint32_t source) { return match.source < source; });
+        for (auto rare_match = first;
+             rare_match != rare_matches.end() && rare_match->source < region.source_end;
+             ++rare_match) {
+            const auto& rare = *rare_match;
+            if (rare.target < region.target_begin || rare.target >= region.target_end) {
                 continue;
             }
             const auto row = (rare.source - region.source_begin) >> level;
@@ -84,10 +93,22 @@ class SentenceCosts final : public MoveCosts {
 public:
     SentenceCosts(const Region& region, const Corridor& corridor, unsigned max_link,
                   const LinkScorer& scorer, const LexicalBags* bags, unsigned threads,
-                  const std::stop_token& stop)
-        : m_region(region), m_scorer(scorer) {
+                  bool memoize, const std::stop_token& stop)
+        : m_region(region), m_scorer(scorer), m_max_link(max_link) {
         const auto n = region.source_end - region.source_begin;
         const auto m = region.target_end - region.target_begin;
+        if (memoize) {
+            m_cell_low = corridor.low;
+            m_cell_high = corridor.high;
+            m_cell_offset.assign(n + 2, 0);
+            for (std::uint32_t i = 0; i <= n; ++i) {
+                m_cell_offset[i + 1] = m_cell_offset[i] + (corridor.high[i] - corridor.low[i] + 1);
+            }
+            const auto entries = m_cell_offset.back() * max_link * max_link;
+            if (entries <= memo_limit) {
+                m_memo.assign(entries, std::numeric_limits<double>::quiet_NaN());
+            }
+        }
         m_low.resize(n);
         m_offset.assign(n + 1, 0);
         for (std::uint32_t s = 0; s < n; ++s) {
@@ -129,9 +150,26 @@ public:
     }
 
     [[nodiscard]] double cost(std::uint32_t i, std::uint32_t j, Move move) const override {
-        if (move.source == 0 || move.target == 0) {
-            return m_scorer.skip_cost();
+        if (move.target == 0) {
+            return m_scorer.source_skip_cost();
         }
+        if (move.source == 0) {
+            return m_scorer.target_skip_cost();
+        }
+        if (m_memo.empty() || j < m_cell_low[i] || j > m_cell_high[i]) {
+            return link_cost(i, j, move);
+        }
+        double& known = m_memo[(m_cell_offset[i] + (j - m_cell_low[i])) * m_max_link * m_max_link +
+                               (move.source - 1U) * m_max_link + (move.target - 1U)];
+        if (std::isnan(known)) {
+            known = link_cost(i, j, move);
+        }
+        return known;
+    }
+
+private:
+    /// The cost of an a-b link (a, b ≥ 1) ending at cell (i, j).
+    [[nodiscard]] double link_cost(std::uint32_t i, std::uint32_t j, Move move) const {
         double matched = 0.0;
         std::array<double, max_side> row_sums{};
         std::array<double, max_side> column_sums{};
@@ -159,7 +197,6 @@ public:
         return cost;
     }
 
-private:
     [[nodiscard]] double lookup(std::uint32_t s, std::uint32_t t) const noexcept {
         if (t < m_low[s]) {
             return 0.0;
@@ -173,6 +210,15 @@ private:
     std::vector<std::uint32_t> m_low;
     std::vector<std::size_t> m_offset;
     std::vector<float> m_matched;
+    // The search's forward and backward passes (Rabiner 1989) ask for the same link costs: with
+    // posteriors each is computed once and kept per corridor cell and link type, when the table
+    // fits memo_limit entries (a region between confirmed links does; a whole long document
+    // computes them twice instead of holding hundreds of megabytes).
+    static constexpr std::size_t memo_limit = std::size_t{1} << 22U;
+    unsigned m_max_link;
+    std::vector<std::uint32_t> m_cell_low, m_cell_high;
+    std::vector<std::size_t> m_cell_offset;
+    mutable std::vector<double> m_memo;
 };
 
 std::uint32_t halve(std::uint32_t size) { return (size + 1) / 2; }
@@ -201,7 +247,8 @@ std::vector<PathLink> align_region(const Region& region, const LinkScorer& score
         path = search_corridor(costs.rows(), costs.columns(), corridor, link_moves(2), costs, false, stop);
     }
     corridor = levels == 0 ? Corridor::full(n, m) : refine_corridor(path, n, m, settings.margin);
-    const SentenceCosts costs(region, corridor, settings.max_link, scorer, bags, settings.threads, stop);
+    const SentenceCosts costs(region, corridor, settings.max_link, scorer, bags, settings.threads,
+                              posteriors, stop);
     path = search_corridor(n, m, corridor, link_moves(settings.max_link), costs, posteriors, stop,
                            settings.temperature);
     for (auto& link : path) {

@@ -3,6 +3,11 @@
 
 #include <tandem/lexicon/dictionary.hpp>
 #include <tandem/lexicon/stemmer.hpp>
+#include <tandem/text/transliteration.hpp>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cmath>
@@ -66,6 +71,70 @@ void add_form_concepts(Concepts& concepts, const WordType& type, ConceptNames& n
     if (type.length >= cognate_min_length) {
         concepts.emplace_back(names.id("~" + first_code_points(type.folded, cognate_prefix)),
                               Evidence::cognate);
+    }
+}
+
+/// Across scripts, names are matched by the start of their transliterated phonetic skeleton
+/// (`Лавров` and `Lavrov`, `Тони` and `Tony`): the cognate idea of Simard et al. (1992) carried
+/// over through ICU's `Any-Latin; Latin-ASCII`.
+constexpr std::size_t skeleton_min_length = 4;
+constexpr std::size_t skeleton_prefix = 5;
+
+/// The script of the first letter of @p text, or USCRIPT_COMMON when it has none.
+UScriptCode first_script(std::string_view text) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    for (int32_t offset = 0; offset < length;) {
+        UChar32 c = 0;
+        U8_NEXT(bytes, offset, length, c);
+        if (u_isalpha(c) != 0) {
+            UErrorCode status = U_ZERO_ERROR;
+            return uscript_getScript(c, &status);
+        }
+    }
+    return USCRIPT_COMMON;
+}
+
+/// The most frequent script of the words of @p words.
+UScriptCode main_script(const SentenceWords& words) {
+    std::unordered_map<int, std::size_t> counts;
+    for (const auto& type : words.types) {
+        if (!type.number) {
+            ++counts[first_script(type.folded)];
+        }
+    }
+    int best = USCRIPT_COMMON;
+    std::size_t most = 0;
+    for (const auto& [script, count] : counts) {
+        if (count > most || (count == most && script < best)) {
+            best = script;
+            most = count;
+        }
+    }
+    return static_cast<UScriptCode>(best);
+}
+
+/// True for alphabets and syllabaries whose transliteration spells names (not Han, kana or
+/// Hangul, where a transliterated word is a syllable string that matches by chance).
+bool transliterates_names(UScriptCode script) {
+    return script != USCRIPT_COMMON && script != USCRIPT_HAN && script != USCRIPT_HIRAGANA &&
+           script != USCRIPT_KATAKANA && script != USCRIPT_HANGUL;
+}
+
+/// Adds the transliterated-skeleton concept of every word of @p words to @p by_type.
+void add_skeleton_concepts(std::vector<Concepts>& by_type, const SentenceWords& words,
+                           ConceptNames& names, text::Transliterator& transliterator) {
+    for (std::size_t t = 0; t < words.types.size(); ++t) {
+        const auto& type = words.types[t];
+        if (type.number || type.length < skeleton_min_length) {
+            continue;
+        }
+        const std::string skeleton =
+            text::name_skeleton(transliterator.to_latin_ascii(type.folded));
+        if (skeleton.size() >= skeleton_min_length) {
+            by_type[t].emplace_back(names.id("^" + skeleton.substr(0, skeleton_prefix)),
+                                    Evidence::cognate);
+        }
     }
 }
 
@@ -210,6 +279,14 @@ LexicalBags::LexicalBags(const SentenceWords& source, const SentenceWords& targe
             source_types[t] = table[source.types[t].stem];
         }
         add_form_concepts(source_types[t], source.types[t], names);
+    }
+    const UScriptCode source_script = main_script(source);
+    const UScriptCode target_script = main_script(target);
+    if (source_script != target_script && transliterates_names(source_script) &&
+        transliterates_names(target_script)) {
+        text::Transliterator transliterator;
+        add_skeleton_concepts(target_types, target, names, transliterator);
+        add_skeleton_concepts(source_types, source, names, transliterator);
     }
     fill_bags(source, source_types, m_source_starts, m_source_concepts, &m_source_kinds);
     fill_bags(target, target_types, m_target_starts, m_target_concepts, nullptr);

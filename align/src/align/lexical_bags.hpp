@@ -3,7 +3,9 @@
 // dictionary-translated bags (Varga et al. 2005): a source word stands for the target stems it may
 // translate to (dictionary, learned lexicon), for itself (identical tokens, numbers) and for its
 // first letters (cognates, Simard et al. 1992); a target word stands for its stem, itself and its
-// first letters. Two sentences share evidence where their bags meet.
+// first letters. When the two documents are written in different alphabets, every word also stands
+// for the start of its transliterated phonetic skeleton (`Лавров` and `Lavrov`). Two sentences
+// share evidence where their bags meet.
 #pragma once
 
 #include "sentence_words.hpp"

@@ -29,6 +29,12 @@ constexpr double evidence_mass = 4.0;
 constexpr double orphan_share = 0.1;
 /// Reward when both do.
 constexpr double mark_match = 0.5;
+/// Share of links that are 1-0 (or 0-1) up to which the calibrated skip cost serves a bitext as it
+/// is: free translations leave that many sentences out (Text+Berg's gold has 10 % 0-1 links).
+constexpr double gap_reference_rate = 0.1;
+/// Weight, in links, of the reference rate against the gaps a first pass finds (the Dirichlet
+/// prior's strength): a short text keeps close to the reference, a long one shows its own rate.
+constexpr double gap_prior_links = 100.0;
 
 std::vector<double> prefix_sums(const std::vector<double>& values) {
     std::vector<double> sums(values.size() + 1, 0.0);
@@ -179,6 +185,28 @@ void LinkScorer::calibrate_skip(double percentile) {
     const auto index = static_cast<std::size_t>(percentile * static_cast<double>(costs.size() - 1));
     std::nth_element(costs.begin(), costs.begin() + static_cast<std::ptrdiff_t>(index), costs.end());
     m_skip = std::max(costs[index] * skip_scale, 1.0);
+    m_source_skip = m_skip;
+    m_target_skip = m_skip;
+}
+
+void LinkScorer::fit_gap_rates(const std::vector<Link>& first_pass) {
+    double source_gaps = 0.0;
+    double target_gaps = 0.0;
+    for (const auto& link : first_pass) {
+        if (link.target.empty()) {
+            source_gaps += static_cast<double>(link.source.size());
+        } else if (link.source.empty()) {
+            target_gaps += static_cast<double>(link.target.size());
+        }
+    }
+    // The rate of each direction with a Dirichlet prior at the reference rate.
+    const double links = static_cast<double>(first_pass.size()) + gap_prior_links;
+    const auto fitted = [&](double gaps) {
+        const double rate = (gaps + gap_prior_links * gap_reference_rate) / links;
+        return m_skip - std::log(std::max(1.0, rate / gap_reference_rate));
+    };
+    m_source_skip = fitted(source_gaps);
+    m_target_skip = fitted(target_gaps);
 }
 
 } // namespace tandem::align::detail

@@ -6,6 +6,7 @@
 #include "lexical_bags.hpp"
 #include "sentence_words.hpp"
 
+#include <tandem/align/alignment.hpp>
 #include <tandem/align/gale_church.hpp>
 
 #include <cstdint>
@@ -47,11 +48,23 @@ public:
     [[nodiscard]] bool source_orphan(std::uint32_t s, double matched) const noexcept;
     /// The same for target sentence @p t merged into a source span.
     [[nodiscard]] bool target_orphan(std::uint32_t t, double matched) const noexcept;
-    /// The cost of leaving one sentence unlinked (1-0 or 0-1).
+    /// The cost of leaving one sentence unlinked as calibrate_skip() set it.
     [[nodiscard]] double skip_cost() const noexcept { return m_skip; }
+    /// The cost of a 1-0 link (a source sentence left unlinked).
+    [[nodiscard]] double source_skip_cost() const noexcept { return m_source_skip; }
+    /// The cost of a 0-1 link (a target sentence left unlinked).
+    [[nodiscard]] double target_skip_cost() const noexcept { return m_target_skip; }
     /// Sets the skip cost as Thompson & Koehn (2019) do: a low percentile of the costs of random
     /// 1-1 pairs, so that a sentence is left out when every link it could join looks random.
     void calibrate_skip(double percentile);
+    /// Re-estimates how often this bitext leaves a source or a target sentence out from the links
+    /// of a first pass, as Gale & Church (1993) estimated their link-type priors from aligned text
+    /// (one Viterbi step of EM, with a Dirichlet prior at a reference rate): the calibrated skip
+    /// cost serves bitexts that leave out up to the reference share of their links; a direction
+    /// whose rate is higher (an interpretation, an abridged translation) has its skip cost lowered
+    /// by the log of the excess, so that a sentence with no evidence either way becomes a gap
+    /// rather than part of a neighbour's merge.
+    void fit_gap_rates(const std::vector<Link>& first_pass);
 
     /// The length model in use.
     [[nodiscard]] const LengthModel& length_model() const noexcept { return m_length; }
@@ -68,6 +81,8 @@ private:
     std::vector<double> m_source_characters, m_target_characters; // prefix sums
     std::vector<double> m_source_mass, m_target_mass;             // prefix sums
     double m_skip = 6.0;
+    double m_source_skip = 6.0;
+    double m_target_skip = 6.0;
 };
 
 } // namespace tandem::align::detail

@@ -2,9 +2,11 @@
 // FreeDict dictd files: the `.index` lists `headword<TAB>offset<TAB>length` with base-64 numbers
 // (dictd's alphabet, A = 0); the `.dict.dz` is dictzip, a gzip file that zlib reads whole. An
 // entry starts with the headword line (pronunciation, part of speech), then the translations on
-// the next line or on numbered lines (`1. …`); notes, synonyms and definitions follow.
+// the next line or on numbered lines (`1. …`, or on the line after a numbered line that only names
+// the part of speech); notes, synonyms and definitions follow.
 #include <tandem/lexicon/dictionary.hpp>
 
+#include "dictd_reader.hpp"
 #include "phrase_pairs.hpp"
 
 #include <tandem/error.hpp>
@@ -39,9 +41,17 @@ struct GzCloser {
     void operator()(gzFile_s* file) const noexcept { gzclose(file); }
 };
 
-/// The whole decompressed `.dict.dz` (or plain `.dict`) beside @p index, of about @p size bytes
-/// (known from the index, so the text is read into one allocation).
-std::string read_entries(const std::filesystem::path& index, std::size_t size) {
+/// The first @p size bytes (known from the index, so the text is read into one allocation) of the
+/// decompressed `.dict.dz` (or plain `.dict`) beside @p index.
+/// Decompressed dictionary text, left uninitialised before it is read (zero-filling tens of
+/// megabytes would cost as much as inflating them).
+struct EntryText {
+    std::unique_ptr<char[]> bytes;
+    std::size_t size = 0;
+    [[nodiscard]] std::string_view view() const noexcept { return {bytes.get(), size}; }
+};
+
+EntryText read_entries(const std::filesystem::path& index, std::size_t size) {
     auto data = index;
     data.replace_extension(".dict.dz");
     if (!std::filesystem::exists(data)) {
@@ -52,14 +62,12 @@ std::string read_entries(const std::filesystem::path& index, std::size_t size) {
     if (!file) {
         throw Error(ErrorCode::io, "cannot open the dictionary data", data.string());
     }
-    std::string entries(size, '\0');
+    EntryText entries{std::make_unique_for_overwrite<char[]>(size), 0};
     std::size_t filled = 0;
     constexpr std::size_t chunk = 1 << 20;
-    for (;;) {
-        if (entries.size() - filled < chunk) {
-            entries.resize(filled + chunk);
-        }
-        const int read = gzread(file.get(), entries.data() + filled, static_cast<unsigned>(chunk));
+    while (filled < size) {
+        const auto wanted = static_cast<unsigned>(std::min(chunk, size - filled));
+        const int read = gzread(file.get(), entries.bytes.get() + filled, wanted);
         if (read < 0) {
             throw Error(ErrorCode::encoding, "broken compressed dictionary data", data.string());
         }
@@ -68,7 +76,7 @@ std::string read_entries(const std::filesystem::path& index, std::size_t size) {
         }
         filled += static_cast<std::size_t>(read);
     }
-    entries.resize(filled);
+    entries.size = filled;
     return entries;
 }
 
@@ -132,6 +140,9 @@ void add_entry(Dictionary& dictionary, std::string_view headword, std::string_vi
                Direction direction) {
     bool first_line = true;
     bool have_translation = false;
+    // A sense line that is only a remark (`1. (noun)`, as FreeDict's jpn-eng writes the part of
+    // speech) holds no translation: its translations are on the lines that follow.
+    bool awaiting_sense = false;
     std::size_t position = 0;
     while (position < entry.size()) {
         auto end = entry.find('\n', position);
@@ -150,9 +161,11 @@ void add_entry(Dictionary& dictionary, std::string_view headword, std::string_vi
             }
             continue;
         }
-        if (!have_translation || starts_numbered(line)) {
-            have_translation = true;
-            for (const auto& phrase : translation_phrases(line)) {
+        if (!have_translation || awaiting_sense || starts_numbered(line)) {
+            const auto phrases = translation_phrases(line);
+            awaiting_sense = phrases.empty();
+            have_translation = have_translation || !phrases.empty();
+            for (const auto& phrase : phrases) {
                 detail::add_phrase_pair(dictionary, headword, phrase, direction);
             }
         }
@@ -162,6 +175,11 @@ void add_entry(Dictionary& dictionary, std::string_view headword, std::string_vi
 } // namespace
 
 Dictionary read_dictd(const std::filesystem::path& index, Direction direction) {
+    return detail::read_dictd_entries(index, direction, {});
+}
+
+Dictionary detail::read_dictd_entries(const std::filesystem::path& index, Direction direction,
+                                      const std::function<bool(std::string_view)>& keep) {
     std::ifstream in(index, std::ios::binary);
     if (!in) {
         throw Error(ErrorCode::io, "cannot open the dictionary index", index.string());
@@ -191,20 +209,23 @@ Dictionary read_dictd(const std::filesystem::path& index, Direction direction) {
             throw ParseError(ErrorCode::parse, index.string(), {line_number, first_tab + 2, 0},
                              "bad base-64 offset or length", line);
         }
-        if (headword.starts_with("00database") || headword.starts_with("00-database")) {
+        if (headword.starts_with("00database") || headword.starts_with("00-database") ||
+            (keep && !keep(headword))) {
             continue;
         }
         size = std::max(size, *offset + *length);
         listed.push_back({std::string(headword), *offset, *length});
     }
-    const std::string entries = read_entries(index, size);
+    const auto text = read_entries(index, size);
+    const std::string_view entries = text.view();
     Dictionary dictionary;
+    dictionary.reserve(listed.size());
     for (const auto& entry : listed) {
         if (entry.offset > entries.size() || entry.length > entries.size() - entry.offset) {
             continue;
         }
         add_entry(dictionary, entry.headword,
-                  std::string_view(entries).substr(entry.offset, entry.length), direction);
+                  entries.substr(entry.offset, entry.length), direction);
     }
     return dictionary;
 }

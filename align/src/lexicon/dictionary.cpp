@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <tandem/lexicon/dictionary.hpp>
 
+#include "han_bridge.hpp"
 #include "phrase_pairs.hpp"
 
 #include <tandem/text/language.hpp>
@@ -171,20 +172,29 @@ std::vector<InstalledDictionary> find_installed_dictionaries(std::string_view so
     }
     const auto source_codes = iso639_3_codes(source_language);
     const auto target_codes = iso639_3_codes(target_language);
-    for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
-        const auto& path = entry.path();
-        if (path.extension() != ".index") {
-            continue;
+    const auto collect = [&](const std::vector<std::string>& source_wanted,
+                             const std::vector<std::string>& target_wanted, bool han_bridge) {
+        for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+            const auto& path = entry.path();
+            if (path.extension() != ".index") {
+                continue;
+            }
+            const auto [first, second] = freedict_codes(path);
+            if (first.empty()) {
+                continue;
+            }
+            if (has_code(source_wanted, first) && has_code(target_wanted, second)) {
+                found.push_back({path, Direction::forward, han_bridge});
+            } else if (has_code(target_wanted, first) && has_code(source_wanted, second)) {
+                found.push_back({path, Direction::reverse, han_bridge});
+            }
         }
-        const auto [first, second] = freedict_codes(path);
-        if (first.empty()) {
-            continue;
-        }
-        if (has_code(source_codes, first) && has_code(target_codes, second)) {
-            found.push_back({path, Direction::forward});
-        } else if (has_code(target_codes, first) && has_code(source_codes, second)) {
-            found.push_back({path, Direction::reverse});
-        }
+    };
+    collect(source_codes, target_codes, false);
+    const std::vector<std::string> japanese{"jpn"};
+    if (found.empty() && detail::is_chinese(source_language) != detail::is_chinese(target_language)) {
+        collect(detail::is_chinese(source_language) ? japanese : source_codes,
+                detail::is_chinese(target_language) ? japanese : target_codes, true);
     }
     std::sort(found.begin(), found.end(),
               [](const auto& a, const auto& b) { return a.index < b.index; });

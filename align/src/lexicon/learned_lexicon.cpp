@@ -5,7 +5,6 @@
 #include <tandem/lexicon/learned_lexicon.hpp>
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace tandem::lexicon {
 namespace {
@@ -24,21 +23,74 @@ struct Cooccurrences {
     std::vector<std::size_t> starts;     // where each training pair's cells begin
 };
 
+/// Open-addressing hash index of the distinct pairs (linear probing; Knuth, TAOCP vol. 3, 6.4),
+/// holding only their numbers so that it stays small: counting co-occurrences is the bulk of
+/// learning, and a node-based map spends it in allocation and cache misses.
+class PairIndex {
+public:
+    explicit PairIndex(const std::vector<PairKey>& keys) : m_keys(keys) { resize(1024); }
+    /// The number of @p key in the key list, or the list's size when the key is new (the caller
+    /// then appends it).
+    std::uint32_t find_or_add(PairKey key) {
+        if (2 * (m_keys.size() + 1) > m_slots.size()) {
+            resize(2 * m_slots.size());
+        }
+        auto slot = home(key);
+        while (m_slots[slot] != absent) {
+            if (m_keys[m_slots[slot]] == key) {
+                return m_slots[slot];
+            }
+            slot = (slot + 1) & m_mask;
+        }
+        m_slots[slot] = static_cast<std::uint32_t>(m_keys.size());
+        return m_slots[slot];
+    }
+
+private:
+    [[nodiscard]] std::size_t home(PairKey key) const noexcept {
+        // Fibonacci hashing spreads the packed word ids over the table.
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 24U) & m_mask;
+    }
+    void resize(std::size_t capacity) {
+        const auto old = std::move(m_slots);
+        m_slots.assign(capacity, absent);
+        m_mask = capacity - 1;
+        for (const auto number : old) {
+            if (number != absent) {
+                auto slot = home(m_keys[number]);
+                while (m_slots[slot] != absent) {
+                    slot = (slot + 1) & m_mask;
+                }
+                m_slots[slot] = number;
+            }
+        }
+    }
+    static constexpr std::uint32_t absent = 0xFFFFFFFFU;
+    const std::vector<PairKey>& m_keys;
+    std::vector<std::uint32_t> m_slots;
+    std::size_t m_mask = 0;
+};
+
 Cooccurrences collect(const std::vector<WordBags>& pairs) {
     Cooccurrences result;
-    std::unordered_map<PairKey, std::uint32_t> index;
+    std::size_t cells = 0;
+    for (const auto& pair : pairs) {
+        cells += pair.source.size() * pair.target.size();
+    }
+    result.cells.reserve(cells);
+    result.starts.reserve(pairs.size() + 1);
+    PairIndex index(result.keys);
     for (const auto& pair : pairs) {
         result.starts.push_back(result.cells.size());
         for (const auto s : pair.source) {
             for (const auto t : pair.target) {
-                const auto [entry, inserted] =
-                    index.try_emplace(key_of(s, t), static_cast<std::uint32_t>(result.keys.size()));
-                if (inserted) {
+                const auto cell = index.find_or_add(key_of(s, t));
+                if (cell == result.keys.size()) {
                     result.keys.push_back(key_of(s, t));
                     result.counts.push_back(0);
                 }
-                ++result.counts[entry->second];
-                result.cells.push_back(entry->second);
+                ++result.counts[cell];
+                result.cells.push_back(cell);
             }
         }
     }
@@ -46,12 +98,32 @@ Cooccurrences collect(const std::vector<WordBags>& pairs) {
     return result;
 }
 
+/// For each distinct pair, the dense number of its conditioning word (the source word when
+/// @p forward, else the target word), and how many such words there are.
+std::pair<std::vector<std::uint32_t>, std::size_t> conditioning_words(const Cooccurrences& table,
+                                                                      bool forward) {
+    std::vector<WordId> words(table.keys.size());
+    for (std::size_t k = 0; k < table.keys.size(); ++k) {
+        words[k] = forward ? static_cast<WordId>(table.keys[k] >> 32U) : static_cast<WordId>(table.keys[k]);
+    }
+    std::vector<WordId> distinct = words;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    std::vector<std::uint32_t> dense(words.size());
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        dense[k] = static_cast<std::uint32_t>(
+            std::lower_bound(distinct.begin(), distinct.end(), words[k]) - distinct.begin());
+    }
+    return {std::move(dense), distinct.size()};
+}
+
 /// EM for t(target | source) when @p forward, else t(source | target), over the same cells.
 std::vector<double> train(const std::vector<WordBags>& pairs, const Cooccurrences& table,
                           bool forward, unsigned iterations) {
     std::vector<double> probability(table.keys.size(), 1.0);
     std::vector<double> counts(table.keys.size());
-    std::unordered_map<WordId, double> totals;
+    const auto [word_of, word_count] = conditioning_words(table, forward);
+    std::vector<double> totals(word_count);
     std::vector<double> denominators;
     for (unsigned iteration = 0; iteration < iterations; ++iteration) {
         std::fill(counts.begin(), counts.end(), 0.0);
@@ -74,16 +146,12 @@ std::vector<double> train(const std::vector<WordBags>& pairs, const Cooccurrence
                 }
             }
         }
-        totals.clear();
+        std::fill(totals.begin(), totals.end(), 0.0);
         for (std::size_t k = 0; k < table.keys.size(); ++k) {
-            const auto word = forward ? static_cast<WordId>(table.keys[k] >> 32U)
-                                      : static_cast<WordId>(table.keys[k]);
-            totals[word] += counts[k];
+            totals[word_of[k]] += counts[k];
         }
         for (std::size_t k = 0; k < table.keys.size(); ++k) {
-            const auto word = forward ? static_cast<WordId>(table.keys[k] >> 32U)
-                                      : static_cast<WordId>(table.keys[k]);
-            probability[k] = counts[k] / totals[word];
+            probability[k] = counts[k] / totals[word_of[k]];
         }
     }
     return probability;

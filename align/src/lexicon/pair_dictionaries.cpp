@@ -3,6 +3,10 @@
 // about a second per pair, which the workbench would otherwise pay on every re-alignment.
 #include <tandem/lexicon/dictionary.hpp>
 
+#include "dictd_reader.hpp"
+#include "han_bridge.hpp"
+
+#include <functional>
 #include <map>
 #include <mutex>
 #include <system_error>
@@ -47,7 +51,19 @@ PairDictionaries load_pair_dictionaries(std::string_view source_language,
     auto merged = std::make_shared<Dictionary>();
     PairDictionaries result;
     for (const auto& entry : installed) {
-        merged->merge(read_dictd(entry.index, entry.direction));
+        if (entry.han_bridge) {
+            const bool chinese_is_source = detail::is_chinese(source_language);
+            // Where the Japanese words are the headwords, entries of other scripts are skipped
+            // unread (two thirds of a Japanese–English dictionary).
+            const bool japanese_headwords = chinese_is_source == (entry.direction == Direction::forward);
+            merged->merge(detail::bridge_han_words(
+                detail::read_dictd_entries(entry.index, entry.direction,
+                                           japanese_headwords ? detail::is_han_word
+                                                              : std::function<bool(std::string_view)>{}),
+                chinese_is_source, chinese_is_source ? source_language : target_language));
+        } else {
+            merged->merge(read_dictd(entry.index, entry.direction));
+        }
         result.files.push_back(entry.index.string());
     }
     for (const auto& file : extra) {

@@ -15,6 +15,9 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <string>
+#include <system_error>
 #include <utility>
 
 namespace tandem::session {
@@ -273,6 +276,7 @@ Change EditSession::apply(const Step& step, bool forward) {
         shift_by = static_cast<std::ptrdiff_t>(new_sentences.size()) -
                    static_cast<std::ptrdiff_t>(old_sentences.size());
         (edit.side == Side::source ? change.source_sentences : change.target_sentences) = true;
+        m_context.reset(); // analysed for the old segmentation
     }
     auto& links = m_alignment.links;
     splice(links, step.first_link, present.size(), coming);
@@ -494,6 +498,24 @@ Change EditSession::set_status(std::size_t row, LinkStatus status) {
     return record(replace_links(Operation::set_status, row, 1, {changed}));
 }
 
+Change EditSession::set_status(std::span<const std::size_t> rows, LinkStatus status) {
+    if (rows.empty()) {
+        return {};
+    }
+    const auto [low, high] = std::minmax_element(rows.begin(), rows.end());
+    check_row(*high);
+    // One step over the stretch from the first row to the last; rows between them that were not
+    // asked for are copied unchanged.
+    const std::size_t first = *low;
+    const std::size_t count = *high - first + 1;
+    const auto begin = m_alignment.links.begin() + static_cast<std::ptrdiff_t>(first);
+    std::vector<Link> changed(begin, begin + static_cast<std::ptrdiff_t>(count));
+    for (const auto row : rows) {
+        changed[row - first].status = status;
+    }
+    return record(replace_links(Operation::set_status, first, count, std::move(changed)));
+}
+
 Change EditSession::set_bookmark(std::size_t row, std::string note) {
     Step step = replace_links(Operation::bookmark, row, 1, {link(row)});
     step.bookmarks_after = m_bookmarks;
@@ -570,7 +592,67 @@ bool EditSession::modified() const noexcept {
     return (m_undo.empty() ? 0 : m_undo.back().serial) != m_saved_serial;
 }
 
+namespace {
+
+/// What an engine context depends on besides the documents: the dictionary and learning settings
+/// (with the files' modification times, so that a rewritten learned-lexicon file counts) and the
+/// largest link of the first pass.
+std::string realign_context_key(const align::AlignOptions& options) {
+    std::string key = options.use_dictionaries ? "dictionaries" : "no dictionaries";
+    key += options.learn_lexicon ? ";learn" : ";no learning";
+    key += ";first pass " + std::to_string(std::clamp(options.max_link, 1U, 2U));
+    for (const auto& path : options.dictionaries) {
+        std::error_code error;
+        const auto written = std::filesystem::last_write_time(path, error);
+        key += ";" + path.string() + "@" +
+               (error ? std::string("?") : std::to_string(written.time_since_epoch().count()));
+    }
+    return key;
+}
+
+/// Reports a part of a longer operation, from @p from to @p to of it.
+align::ProgressCallback part_of(const align::ProgressCallback& progress, double from, double to) {
+    if (!progress) {
+        return {};
+    }
+    return [&progress, from, to](const align::Progress& step) {
+        progress({step.stage, from + (to - from) * step.fraction});
+    };
+}
+
+/// Share of a first realign() spent building the engine context.
+constexpr double context_share = 0.8;
+
+} // namespace
+
+void EditSession::prepare_realign(const align::AlignOptions& options, std::stop_token stop,
+                                  const align::ProgressCallback& progress) {
+    if (realign_prepared(options)) {
+        return;
+    }
+    // Confirmed links anchor the first pass the lexicon and length model learn from.
+    align::AlignOptions anchored = options;
+    anchored.fixed_links.clear();
+    for (const Link& link : m_alignment.links) {
+        if (link.status == LinkStatus::confirmed) {
+            anchored.fixed_links.push_back(link);
+        }
+    }
+    m_context = std::make_shared<const align::AlignmentContext>(m_bitext, anchored,
+                                                                std::move(stop), progress);
+    m_context_key = realign_context_key(options);
+}
+
+bool EditSession::realign_prepared(const align::AlignOptions& options) const {
+    return m_context && m_context_key == realign_context_key(options);
+}
+
 RealignJob EditSession::plan_realign(std::size_t first_row, std::size_t end) const {
+    return plan(first_row, end, m_context);
+}
+
+RealignJob EditSession::plan(std::size_t first_row, std::size_t end,
+                             std::shared_ptr<const align::AlignmentContext> context) const {
     end = std::min(end, size());
     if (first_row >= end) {
         refuse("nothing to re-align: rows " + std::to_string(first_row) + " to " +
@@ -597,8 +679,11 @@ RealignJob EditSession::plan_realign(std::size_t first_row, std::size_t end) con
     const Link& tail = links[stretches.back().second - 1];
     job.source_first = head.source.begin;
     job.target_first = head.target.begin;
-    job.bitext = {sub_document(m_bitext.source, {head.source.begin, tail.source.end}),
-                  sub_document(m_bitext.target, {head.target.begin, tail.target.end})};
+    job.context = std::move(context);
+    if (!job.context) {
+        job.bitext = {sub_document(m_bitext.source, {head.source.begin, tail.source.end}),
+                      sub_document(m_bitext.target, {head.target.begin, tail.target.end})};
+    }
     const auto local = [&](Link link) {
         shift(link.source, -static_cast<std::ptrdiff_t>(job.source_first));
         shift(link.target, -static_cast<std::ptrdiff_t>(job.target_first));
@@ -606,7 +691,7 @@ RealignJob EditSession::plan_realign(std::size_t first_row, std::size_t end) con
     };
     for (std::size_t k = 0; k < stretches.size(); ++k) {
         const auto [first, stop] = stretches[k];
-        if (k > 0) {
+        if (k > 0 && !job.context) {
             for (std::size_t row = stretches[k - 1].second; row < first; ++row) {
                 job.anchors.push_back(local(links[row]));
             }
@@ -671,7 +756,12 @@ Change EditSession::apply_realign(RealignResult result) {
 Change EditSession::realign(const align::AlignOptions& options, std::size_t first_row,
                             std::size_t end, std::stop_token stop,
                             const align::ProgressCallback& progress) {
-    return apply_realign(run_realign(plan_realign(first_row, end), options, stop, progress));
+    const bool build = !realign_prepared(options);
+    if (build) {
+        prepare_realign(options, stop, part_of(progress, 0.0, context_share));
+    }
+    return apply_realign(run_realign(plan_realign(first_row, end), options, std::move(stop),
+                                     build ? part_of(progress, context_share, 1.0) : progress));
 }
 
 bool EditSession::cut_at_agreement(RealignResult& result, std::size_t limit) const {
@@ -717,7 +807,8 @@ Change EditSession::realign_until_agreement(const align::AlignOptions& options,
     constexpr std::size_t margin = 16;
     for (window = std::max<std::size_t>(window, 1);; window *= 2) {
         const std::size_t end = first_row + std::min(window, size() - first_row);
-        RealignResult result = run_realign(plan_realign(first_row, end), options, stop);
+        RealignResult result = run_realign(
+            plan(first_row, end, realign_prepared(options) ? m_context : nullptr), options, stop);
         if (end == size() || cut_at_agreement(result, end - std::min(margin, end))) {
             return apply_realign(std::move(result));
         }

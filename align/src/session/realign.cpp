@@ -9,12 +9,45 @@
 
 namespace tandem::session {
 
+namespace {
+
+/// The links of every region searched in the session's context, in the session's indices.
+RealignResult realign_in_context(const RealignJob& job, const align::AlignOptions& options,
+                                 std::stop_token stop, const align::ProgressCallback& progress) {
+    std::vector<align::AlignRegion> rectangles;
+    rectangles.reserve(job.regions.size());
+    const auto shifted = [](align::Span span, align::SentenceIndex by) {
+        return align::Span{span.begin + by, span.end + by};
+    };
+    for (const RealignRegion& region : job.regions) {
+        rectangles.push_back(
+            {shifted(region.source, job.source_first), shifted(region.target, job.target_first)});
+    }
+    auto found = align::align_regions(*job.context, rectangles, options, std::move(stop), progress);
+    RealignResult result;
+    result.revision = job.revision;
+    for (std::size_t r = 0; r < job.regions.size(); ++r) {
+        RealignedRegion realigned{job.regions[r].first_link, job.regions[r].link_count,
+                                  std::move(found[r])};
+        for (auto& link : realigned.links) {
+            link.status = align::LinkStatus::automatic;
+        }
+        result.regions.push_back(std::move(realigned));
+    }
+    return result;
+}
+
+} // namespace
+
 RealignResult run_realign(const RealignJob& job, const align::AlignOptions& options,
                           std::stop_token stop, const align::ProgressCallback& progress) {
     RealignResult result;
     result.revision = job.revision;
     if (job.regions.empty()) {
         return result;
+    }
+    if (job.context) {
+        return realign_in_context(job, options, std::move(stop), progress);
     }
     align::AlignOptions anchored = options;
     anchored.fixed_links = job.anchors;

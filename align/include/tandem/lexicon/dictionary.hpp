@@ -33,6 +33,8 @@ enum class Direction {
 /// A bag of word pairs from any number of files.
 class Dictionary {
 public:
+    /// Makes room for @p pairs pairs in all.
+    void reserve(std::size_t pairs) { m_pairs.reserve(pairs); }
     /// Adds a pair (case-folded here); pairs with an empty side are ignored.
     void add(std::string_view source, std::string_view target);
     /// Moves every pair of @p other to the end of this one.
@@ -73,9 +75,13 @@ private:
 struct InstalledDictionary {
     std::filesystem::path index; ///< the dictd `.index` file
     Direction direction = Direction::forward; ///< reverse when it translates target to source
+    /// A Japanese dictionary standing in for Chinese: only its Han-character words are used.
+    bool han_bridge = false;
 };
 
-/// The FreeDict dictionaries in @p folder for the pair, in both directions, sorted by path.
+/// The FreeDict dictionaries in @p folder for the pair, in both directions, sorted by path. When
+/// one side is Chinese and there is none for it, the Japanese dictionaries for the pair stand in
+/// (marked han_bridge): the two languages share much vocabulary written in Han characters.
 [[nodiscard]] std::vector<InstalledDictionary>
 find_installed_dictionaries(std::string_view source_language, std::string_view target_language,
                             const std::filesystem::path& folder = "/usr/share/dictd");

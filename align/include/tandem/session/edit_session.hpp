@@ -35,7 +35,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <optional>
+#include <span>
 #include <stop_token>
 #include <string>
 #include <vector>
@@ -112,6 +114,9 @@ public:
 
     /// Sets the review status of @p row (its spans and confidence stay).
     Change set_status(std::size_t row, align::LinkStatus status);
+    /// Sets the review status of every row in @p rows (any order, repeats allowed) as one step:
+    /// what a view does to a multi-row selection, which need not be contiguous (a filtered view).
+    Change set_status(std::span<const std::size_t> rows, align::LinkStatus status);
     /// set_status(row, confirmed): @p row becomes a fixed anchor.
     Change confirm(std::size_t row) { return set_status(row, align::LinkStatus::confirmed); }
     /// set_status(row, automatic): re-alignment may change @p row again.
@@ -126,14 +131,26 @@ public:
     /// Changes the status link operations give the links they produce.
     void set_edited_status(align::LinkStatus status) noexcept { m_edited_status = status; }
 
-    /// Copies the unconfirmed stretches of rows [@p first_row, @p end) for run_realign().
+    /// Builds the engine context that re-alignment searches in (align::AlignmentContext: the
+    /// documents' analysed words, dictionaries, the lexicon and length model learned from a first
+    /// pass with the confirmed links as anchors, the skip cost), unless the session keeps one
+    /// built with the same dictionary and learning settings (and unchanged dictionary files).
+    /// This is the slow part of a first re-alignment, done once: the context is kept until a
+    /// sentence operation (or its undo or redo) changes the segmentation. realign() calls it.
+    void prepare_realign(const align::AlignOptions& options, std::stop_token stop = {},
+                         const align::ProgressCallback& progress = {});
+    /// True when the session keeps an engine context that fits @p options.
+    [[nodiscard]] bool realign_prepared(const align::AlignOptions& options) const;
+
+    /// Copies the unconfirmed stretches of rows [@p first_row, @p end) for run_realign(), with
+    /// the kept engine context when there is one (then without copying sentences).
     /// Throws Error(invalid_argument) when the range is empty or outside the alignment.
     [[nodiscard]] RealignJob plan_realign(std::size_t first_row = 0,
                                           std::size_t end = end_row) const;
     /// Splices a result of run_realign() in as one undoable step. Throws Error(invalid_argument)
     /// when the session changed since the job was planned.
     Change apply_realign(RealignResult result);
-    /// plan_realign(), run_realign() and apply_realign() in one call.
+    /// prepare_realign(), plan_realign(), run_realign() and apply_realign() in one call.
     Change realign(const align::AlignOptions& options, std::size_t first_row = 0,
                    std::size_t end = end_row, std::stop_token stop = {},
                    const align::ProgressCallback& progress = {});
@@ -144,7 +161,8 @@ public:
     /// are replaced, as one undoable step. The window starts at @p window rows and doubles until
     /// agreement or the end of the alignment. The work grows with the stretch that changes, not
     /// with the rest of the bitext: this is what makes "re-align from the cursor" fast on long
-    /// bitexts. Synchronous; use realign() on a worker for a full re-alignment.
+    /// bitexts. Searches in the kept engine context when it fits @p options (then the lexicon
+    /// is the one learned from the whole documents), else in the window alone. Synchronous.
     Change realign_until_agreement(const align::AlignOptions& options, std::size_t first_row,
                                    std::stop_token stop = {}, std::size_t window = 256);
 
@@ -181,6 +199,8 @@ private:
                                      std::size_t removed, std::vector<align::Link> inserted) const;
     [[nodiscard]] align::Link edited(align::Span source, align::Span target) const;
     [[nodiscard]] bool cut_at_agreement(RealignResult& result, std::size_t limit) const;
+    [[nodiscard]] RealignJob plan(std::size_t first_row, std::size_t end,
+                                  std::shared_ptr<const align::AlignmentContext> context) const;
     void check_row(std::size_t row) const;
 
     align::Bitext m_bitext;
@@ -192,6 +212,10 @@ private:
     std::uint64_t m_revision = 0;
     std::uint64_t m_next_serial = 1;
     std::uint64_t m_saved_serial = 0;
+    /// Engine context of the documents as they are (see prepare_realign()), and what it was
+    /// built with (realign_context_key()).
+    std::shared_ptr<const align::AlignmentContext> m_context;
+    std::string m_context_key;
 };
 
 } // namespace tandem::session

@@ -7,8 +7,11 @@
 /// confirmed links between them are copied from the session, never from the engine, so no
 /// automatic step can change a confirmed link. The engine is called once for the stretch from the
 /// first region to the last, with the anchors in between as AlignOptions::fixed_links: it reads
-/// the dictionaries and learns its lexicon once, and searches region by region. Each region of
-/// its answer is checked to cover exactly that region before anything is spliced back.
+/// the dictionaries and learns its lexicon once, and searches region by region. When the session
+/// keeps an engine context for its whole documents (align::AlignmentContext, see
+/// EditSession::prepare_realign()), the job carries it instead of a copy of the sentences, and
+/// re-aligning costs only the search inside the regions, which run in parallel. Each region of
+/// the answer is checked to cover exactly that region before anything is spliced back.
 ///
 /// The work is split in three steps so that a front end can run the slow one on a worker thread:
 /// EditSession::plan_realign() copies the stretch (UI thread), run_realign() aligns it (any
@@ -21,6 +24,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <stop_token>
 #include <vector>
 
@@ -42,6 +46,9 @@ struct RealignJob {
     align::Bitext bitext;                  ///< the sentences from the first region to the last
     std::vector<align::Link> anchors;      ///< confirmed links between the regions, in bitext
     std::vector<RealignRegion> regions;    ///< in document order, not overlapping
+    /// The session's engine context for its whole documents, when it keeps one: the regions are
+    /// searched in it (at source_first/target_first onward), and bitext and anchors stay empty.
+    std::shared_ptr<const align::AlignmentContext> context;
 };
 
 /// The links that replace one region, in the session's sentence indices.
@@ -58,7 +65,9 @@ struct RealignResult {
 };
 
 /// Aligns the job's bitext with align::align() (its anchors as fixed links, replacing any in
-/// @p options) and cuts the answer into regions, in the session's sentence indices. Throws
+/// @p options) and cuts the answer into regions, in the session's sentence indices; or, when the
+/// job carries a context, searches each region in it with align::align_regions() (of @p options
+/// only max_link and threads count then: the rest were fixed when the context was built). Throws
 /// Cancelled when @p stop is requested, and Error(internal) when the engine's links do not
 /// cover a region exactly.
 [[nodiscard]] RealignResult run_realign(const RealignJob& job, const align::AlignOptions& options,

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Exonyms from the Unicode CLDR (through ICU): the names of countries and languages in the two
+// languages of a pair, so that `Китая` meets `China` and `Франции` meets `France`.
+#pragma once
+
+#include "sentence_facts.hpp"
+
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace tandem::divergence::detail {
+
+/// Pairs (source name key, target name key) of exonyms, looked up by key similarity. Lookups are
+/// remembered: the same names recur in every sentence and every re-analysis of a pair.
+class ExonymTable {
+public:
+    explicit ExonymTable(double similarity) : m_similarity(similarity) {}
+
+    /// Adds one pair of keys.
+    void add(std::string source_key, std::string target_key);
+
+    /// The other side's keys of every exonym whose key on @p key's side is similar to @p key.
+    const std::vector<std::string>& counterparts(bool key_is_source, const std::string& key);
+
+private:
+    double m_similarity;
+    std::vector<std::pair<std::string, std::string>> m_pairs;
+    std::array<std::unordered_map<std::string, std::vector<std::string>>, 2> m_memo;
+};
+
+/// Adds to @p exonyms every pair (source name key, target name key) of words of the CLDR display names,
+/// full and short, of one country and of the language most likely spoken there, in the two
+/// languages (`Соединенные Штаты`, `США` ↔ `United States`, `US`; `Франция` ↔ `French`).
+void add_cldr_names(ExonymTable& exonyms, Side& source, Side& target);
+
+} // namespace tandem::divergence::detail

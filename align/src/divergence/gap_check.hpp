@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Omissions and additions: gaps (1-0, 0-1 links) and gaps hidden inside merges
+// and splits.
+#pragma once
+
+#include "length_model.hpp"
+
+#include <optional>
+
+namespace tandem::divergence::detail {
+
+/// Sentences of a link's larger side that the lengths show were not rendered at
+/// all, though the engine put them in a merge or a split.
+struct Absorbed {
+    std::optional<text::SentenceIndex> source; ///< an omitted source sentence
+    std::optional<text::SentenceIndex> target; ///< an added target sentence
+};
+
+/// An omission marker for every source sentence of 1-0 link @p k.
+void check_omission(AnalysisState& state, std::size_t k, const align::Link& link);
+
+/// An addition marker for every target sentence of 0-1 link @p k.
+void check_addition(AnalysisState& state, std::size_t k, const align::Link& link);
+
+/// Finds a gap hidden inside n-m link @p k: the link's length ratio is far off
+/// the pair's norm and becomes normal without one sentence (Gale & Church 1993
+/// reasoning on one link). Number and name markers of that sentence added since
+/// @p first_marker lower the bar, and are replaced by the omission or addition
+/// they are part of.
+Absorbed check_absorbed(AnalysisState& state, std::size_t k, const align::Link& link,
+                        const LengthModel& model, std::size_t first_marker);
+
+/// The one text sentence of @p link's source (target, unless @p source_side) with at least
+/// three words none of which has a counterpart on the other side, while every other one has
+/// one: a sentence the merge (split) holds but its other side does not render.
+std::optional<text::SentenceIndex> lexically_unrendered(AnalysisState& state,
+                                                        const align::Link& link, bool source_side);
+
+/// Merge and split information markers, counted without stage notes and
+/// absorbed gaps.
+void check_shape(AnalysisState& state, std::size_t k, const align::Link& link,
+                 const Absorbed& absorbed);
+
+} // namespace tandem::divergence::detail
