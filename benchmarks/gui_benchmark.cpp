@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench on long synthetic alignments built from the 1984 ro-en gold set (documents and
 // gold links repeated, then cut to the size asked for): time from launch to the first painted
-// rows, and the repaint time after scrolling one page. Needs a display: run under xvfb-run.
+// rows, the repaint time after scrolling one page, and how long exporting (TMX), saving the
+// project and autosaving hold the UI thread (the snapshot and opening the files) against the
+// whole write, which runs on a worker. Needs a display: run under xvfb-run.
 //
 // Usage: xvfb-run -a gui_benchmark [--screenshot FILE.png] [LINKS ...]   (default: 10000 200000)
 #include "benchmark_input.hpp"
@@ -10,6 +12,7 @@
 #include "main_frame.hpp"
 
 #include <tandem/formats/beads.hpp>
+#include <tandem/formats/export.hpp>
 #include <tandem/text/segmenter.hpp>
 
 #include <wx/app.h>
@@ -20,9 +23,12 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
+
+#include <time.h>
 
 namespace {
 
@@ -127,6 +133,56 @@ void run(std::size_t size, const wxString& screenshot) {
         links, build_ms, first_rows_ms, since_launch_ms, repaints[repaints.size() / 2],
         repaints[repaints.size() * 95 / 100], repaints.back(), scrolls[scrolls.size() / 2],
         handlers[handlers.size() / 2], view.GetPaintedRowCount());
+    // Export, save and autosave: the time the UI thread is held (ExportTo/Autosave return) and
+    // the time until the worker has written the file; then what writing on the UI thread, as
+    // before, would have held it for.
+    const auto folder = fs::temp_directory_path();
+    // On a loaded machine the wall time of a short call is mostly waiting for a core; the UI
+    // thread's CPU time says what the call costs.
+    const auto thread_cpu_ms = [] {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+    };
+    const auto timed_write = [&](const char* what, const std::function<bool()>& start) {
+        const auto begin = Clock::now();
+        const double cpu_begin = thread_cpu_ms();
+        if (!start()) {
+            std::printf("                %s: not started\n", what);
+            return;
+        }
+        const double ui_ms = milliseconds_since(begin);
+        const double ui_cpu_ms = thread_cpu_ms() - cpu_begin;
+        pump_until([&] { return !frame->IsWriting(); });
+        std::printf("                %-8s UI thread held %6.1f ms (CPU %5.1f ms), written after "
+                    "%7.0f ms\n",
+                    what, ui_ms, ui_cpu_ms, milliseconds_since(begin));
+    };
+    const auto tmx = folder / "gui-benchmark.tmx";
+    const auto project = folder / "gui-benchmark.tandem";
+    const auto recovery = folder / "gui-benchmark-recovery.tandem";
+    timed_write("export", [&] {
+        return frame->ExportTo(tandem::formats::Format::tmx, wxString::FromUTF8(tmx.string()));
+    });
+    timed_write("save", [&] { return frame->SaveProject(wxString::FromUTF8(project.string())); });
+    frame->SetBookmark(0, wxT("benchmark")); // an unsaved edit, so that autosave writes
+    frame->SetAutosave(wxString::FromUTF8(recovery.string()), 0);
+    timed_write("autosave", [&] { return frame->Autosave(); });
+    {
+        const auto& model = *frame->GetModel();
+        const auto begin = Clock::now();
+        const double cpu_begin = thread_cpu_ms();
+        tandem::formats::export_alignment(
+            tmx, tandem::formats::Format::tmx,
+            {model.GetBitext(), model.GetAlignment(), model.GetMarkers()});
+        std::printf("                (writing the TMX on the UI thread, as before, held it %7.0f "
+                    "ms, CPU %7.0f ms)\n",
+                    milliseconds_since(begin), thread_cpu_ms() - cpu_begin);
+    }
+    for (const auto& file : {tmx, project, recovery}) {
+        fs::remove(file);
+    }
+
     if (!screenshot.empty()) {
         // Show a gap: select the first 1-0 or 0-1 link.
         const auto& all = frame->GetModel()->GetAlignment().links;

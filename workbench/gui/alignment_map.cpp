@@ -126,6 +126,13 @@ void AlignmentMap::OnPaint(wxPaintEvent&) {
         dc.DrawLine(from, to);
         last_drawn[style] = {from, to};
     }
+    // Bookmarks: a flag standing on the path.
+    for (const auto link : m_bookmarks) {
+        if (link < links.size()) {
+            const auto at = to_point(links[link].source.begin, links[link].target.begin);
+            DrawBookmarkIcon(dc, wxRect(at.x - 2, at.y - 11, 10, 11));
+        }
+    }
     if (m_viewport.selected && *m_viewport.selected < links.size()) {
         const auto& link = links[*m_viewport.selected];
         const auto centre = to_point((link.source.begin + link.source.end) / 2,

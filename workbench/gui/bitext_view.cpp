@@ -87,15 +87,22 @@ BitextView::BitextView(wxWindow* parent, wxWindowID id)
     Bind(wxEVT_SIZE, &BitextView::OnSize, this);
     Bind(wxEVT_LEFT_DOWN, &BitextView::OnLeftDown, this);
     Bind(wxEVT_RIGHT_DOWN, [this](wxMouseEvent& event) {
-        OnLeftDown(event); // select the row under the pointer before its context menu opens
+        // The context menu acts on the selection: keep it when the pointer is on it, otherwise
+        // select the row under the pointer first.
+        const auto row = m_model ? VirtualHitTest(event.GetPosition().y) : wxNOT_FOUND;
+        if (row == wxNOT_FOUND || !IsSelected(m_model->GetLinkAt(static_cast<std::size_t>(row)))) {
+            OnLeftDown(event);
+        }
         event.Skip();
     });
+    Bind(wxEVT_MOTION, &BitextView::OnMotion, this);
     Bind(wxEVT_KEY_DOWN, &BitextView::OnKeyDown, this);
 }
 
 void BitextView::SetModel(const ReviewModel* model) {
     m_model = model;
     m_selected.reset();
+    m_selection.clear();
     ForgetLayouts();
     SetRowCount(m_model ? m_model->GetRowCount() : 0);
     ScrollToRow(0);
@@ -105,9 +112,13 @@ void BitextView::SetModel(const ReviewModel* model) {
 void BitextView::OnModelFilterChanged() {
     const auto rows = m_model ? m_model->GetRowCount() : 0;
     SetRowCount(rows);
+    std::erase_if(m_selection,
+                  [this](std::size_t link) { return !m_model || !m_model->GetRowOf(link); });
     if (m_selected && m_model && m_model->GetRowOf(*m_selected)) {
-        SelectLink(*m_selected);
+        SetSelectedLinks(m_selection, *m_selected);
     } else {
+        m_selected.reset();
+        m_selection.clear();
         ScrollToRow(0);
     }
     RefreshAll();
@@ -191,8 +202,9 @@ const BitextView::RowLayout& BitextView::LayoutOf(std::size_t link) const {
     RowLayout layout;
     layout.source = LayoutSide(link, Side::source, m_columns.source_width - 2 * column_padding);
     layout.target = LayoutSide(link, Side::target, m_columns.target_width - 2 * column_padding);
-    const auto markers = m_model->GetMarkersOf(link).size();
-    const auto icon_lines = (markers + icons_per_line - 1) / icons_per_line;
+    // The bookmark flag takes the slot after the marker icons.
+    const auto icons = m_model->GetMarkersOf(link).size() + (BookmarkOf(link) != nullptr ? 1 : 0);
+    const auto icon_lines = (icons + icons_per_line - 1) / icons_per_line;
     // Two lines at least when the number column shows the link type under the number.
     const auto& link_item = m_model->GetAlignment().links[link];
     const std::size_t number_lines =
@@ -280,7 +292,8 @@ void BitextView::NotifyViewport() {
 void BitextView::DrawRow(wxDC& dc, std::size_t row, std::size_t link, const wxRect& box) const {
     const auto& layout = LayoutOf(link);
     const auto& item = m_model->GetAlignment().links[link];
-    const bool selected = m_selected == link;
+    const bool selected = IsSelected(link);
+    const bool current = m_selected == link;
     dc.SetPen(*wxTRANSPARENT_PEN);
     if (selected) {
         dc.SetBrush(wxBrush(selection_colour));
@@ -295,21 +308,26 @@ void BitextView::DrawRow(wxDC& dc, std::size_t row, std::size_t link, const wxRe
         dc.SetBrush(wxBrush(MarkerColour(worst->kind)));
         dc.DrawRectangle(box.x, box.y, 3, box.height);
     }
-    if (selected) {
+    if (current) {
         dc.SetBrush(wxBrush(selection_accent));
         dc.DrawRectangle(box.x, box.y, 3, box.height);
     }
     dc.SetFont(m_icon_font);
+    const auto icon_box = [&](std::size_t slot) {
+        const int column = static_cast<int>(slot % icons_per_line);
+        const int line = static_cast<int>(slot / icons_per_line);
+        return wxRect(m_columns.gutter_x + 6 + column * (icon_size + 2),
+                      box.y + row_padding + line * (icon_size + 2), icon_size, icon_size);
+    };
     for (std::size_t i = 0; i < markers.size(); ++i) {
-        const int column = static_cast<int>(i % icons_per_line);
-        const int line = static_cast<int>(i / icons_per_line);
-        DrawMarkerIcon(dc, markers[i].kind,
-                       wxRect(m_columns.gutter_x + 6 + column * (icon_size + 2),
-                              box.y + row_padding + line * (icon_size + 2), icon_size, icon_size));
+        DrawMarkerIcon(dc, markers[i].kind, icon_box(i));
+    }
+    if (BookmarkOf(link) != nullptr) {
+        DrawBookmarkIcon(dc, icon_box(markers.size()));
     }
     // Link number (1-based), the type when not 1-1, and a confidence bar.
     dc.SetFont(m_font);
-    dc.SetTextForeground(selected ? selection_accent : dim_text);
+    dc.SetTextForeground(current ? selection_accent : dim_text);
     auto number = wxString::Format(wxT("%zu"), link + 1);
     if (item.status == align::LinkStatus::confirmed) {
         number += wxT(" \u2713");
@@ -430,15 +448,15 @@ void BitextView::DrawSide(wxDC& dc, const SideLayout& side, int x, int y, int wi
     dc.SetFont(m_font);
 }
 
-void BitextView::SelectRow(std::size_t row) {
-    if (!m_model || row >= m_model->GetRowCount()) {
-        return;
-    }
-    SelectLink(m_model->GetLinkAt(row));
+void BitextView::NotifySelection() {
     wxCommandEvent event(EVT_TANDEM_LINK_SELECTED, GetId());
     event.SetEventObject(this);
-    event.SetInt(static_cast<int>(*m_selected));
+    event.SetInt(static_cast<int>(m_selected.value_or(0)));
     ProcessWindowEvent(event);
+}
+
+bool BitextView::IsSelected(std::size_t link) const {
+    return std::binary_search(m_selection.begin(), m_selection.end(), link);
 }
 
 void BitextView::SelectLink(std::size_t link) {
@@ -447,10 +465,125 @@ void BitextView::SelectLink(std::size_t link) {
     }
     const auto row = m_model->GetNearestRow(link);
     m_selected = m_model->GetLinkAt(row);
+    m_anchor = *m_selected;
+    m_selection.assign(1, *m_selected);
     if (!IsRowVisible(row) || row + 1 >= GetVisibleRowsEnd()) {
         ScrollToRow(row >= 3 ? row - 3 : 0);
     }
     Refresh();
+}
+
+void BitextView::SetSelectedLinks(std::vector<std::size_t> links, std::size_t cursor) {
+    if (!m_model || m_model->GetRowCount() == 0) {
+        return;
+    }
+    const auto anchor = m_anchor;
+    SelectLink(cursor);
+    links.push_back(*m_selected);
+    std::erase_if(links, [this](std::size_t link) {
+        return link >= m_model->GetLinkCount() || !m_model->GetRowOf(link);
+    });
+    std::sort(links.begin(), links.end());
+    links.erase(std::unique(links.begin(), links.end()), links.end());
+    m_selection = std::move(links);
+    m_anchor = IsSelected(anchor) ? anchor : *m_selected;
+}
+
+void BitextView::ExtendSelectionTo(std::size_t link) {
+    if (!m_model || m_model->GetRowCount() == 0) {
+        return;
+    }
+    const auto anchor = m_selected ? m_anchor : link;
+    const auto from = m_model->GetNearestRow(anchor);
+    const auto to = m_model->GetNearestRow(link);
+    std::vector<std::size_t> links;
+    links.reserve(std::max(from, to) - std::min(from, to) + 1);
+    for (auto row = std::min(from, to); row <= std::max(from, to); ++row) {
+        links.push_back(m_model->GetLinkAt(row));
+    }
+    SelectLink(link);
+    m_anchor = m_model->GetLinkAt(from);
+    m_selection = std::move(links); // rows are in link order
+}
+
+void BitextView::ToggleLink(std::size_t link) {
+    if (!m_model || !m_model->GetRowOf(link)) {
+        return;
+    }
+    auto links = m_selection;
+    const auto at = std::lower_bound(links.begin(), links.end(), link);
+    if (at != links.end() && *at == link) {
+        if (links.size() == 1) {
+            return; // the last selected row stays selected
+        }
+        links.erase(at);
+        // The current row moves to the nearest row still selected.
+        const auto next = std::lower_bound(links.begin(), links.end(), link);
+        SetSelectedLinks(links, next != links.end() ? *next : links.back());
+    } else {
+        links.insert(at, link);
+        SetSelectedLinks(links, link);
+    }
+    m_anchor = *m_selected;
+}
+
+void BitextView::SelectAll() {
+    if (!m_model || m_model->GetRowCount() == 0) {
+        return;
+    }
+    std::vector<std::size_t> links(m_model->GetRowCount());
+    for (std::size_t row = 0; row < links.size(); ++row) {
+        links[row] = m_model->GetLinkAt(row);
+    }
+    const auto cursor = m_selected.value_or(links.front());
+    const auto top = GetVisibleRowsBegin();
+    SetSelectedLinks(std::move(links), cursor);
+    ScrollToRow(top); // selecting everything does not move the view
+    NotifySelection();
+}
+
+void BitextView::SetBookmarks(std::vector<session::Bookmark> bookmarks) {
+    m_bookmarks = std::move(bookmarks);
+    m_layouts.clear(); // a flag can add an icon line to a row
+    if (m_model) {
+        m_heights.assign(m_model->GetLinkCount(), 0);
+    }
+    RefreshAll();
+}
+
+const session::Bookmark* BitextView::BookmarkOf(std::size_t link) const {
+    const auto at = std::lower_bound(
+        m_bookmarks.begin(), m_bookmarks.end(), link,
+        [](const session::Bookmark& mark, std::size_t wanted) { return mark.link < wanted; });
+    return at != m_bookmarks.end() && at->link == link ? &*at : nullptr;
+}
+
+wxString BitextView::GetToolTipAt(const wxPoint& point) const {
+    if (!m_model || point.x >= m_columns.source_x) {
+        return {};
+    }
+    const auto row = VirtualHitTest(point.y);
+    if (row == wxNOT_FOUND || static_cast<std::size_t>(row) >= m_model->GetRowCount()) {
+        return {};
+    }
+    const auto* mark = BookmarkOf(m_model->GetLinkAt(static_cast<std::size_t>(row)));
+    if (mark == nullptr) {
+        return {};
+    }
+    return mark->note.empty() ? _("Bookmark") : _("Bookmark: ") + ToWx(mark->note);
+}
+
+void BitextView::OnMotion(wxMouseEvent& event) {
+    const auto tooltip = GetToolTipAt(event.GetPosition());
+    if (tooltip != m_tooltip) {
+        m_tooltip = tooltip;
+        if (tooltip.empty()) {
+            UnsetToolTip();
+        } else {
+            SetToolTip(tooltip);
+        }
+    }
+    event.Skip();
 }
 
 std::vector<std::size_t> BitextView::GetVisibleLinks() const {
@@ -471,9 +604,28 @@ void BitextView::OnLeftDown(wxMouseEvent& event) {
         return;
     }
     const auto row = VirtualHitTest(event.GetPosition().y);
-    if (row != wxNOT_FOUND) {
-        SelectRow(static_cast<std::size_t>(row));
+    if (row == wxNOT_FOUND || static_cast<std::size_t>(row) >= m_model->GetRowCount()) {
+        return;
     }
+    const auto link = m_model->GetLinkAt(static_cast<std::size_t>(row));
+    if (event.ShiftDown() && m_selected) {
+        ExtendSelectionTo(link);
+    } else if (event.ControlDown() && m_selected) {
+        ToggleLink(link);
+    } else {
+        SelectLink(link);
+    }
+    NotifySelection();
+}
+
+void BitextView::MoveToRow(std::size_t row, bool extend) {
+    const auto link = m_model->GetLinkAt(std::min(row, m_model->GetRowCount() - 1));
+    if (extend && m_selected) {
+        ExtendSelectionTo(link);
+    } else {
+        SelectLink(link);
+    }
+    NotifySelection();
 }
 
 void BitextView::OnKeyDown(wxKeyEvent& event) {
@@ -481,31 +633,37 @@ void BitextView::OnKeyDown(wxKeyEvent& event) {
         event.Skip();
         return;
     }
+    // Plain and Shift+ navigation keys are the table's; with Ctrl or Alt they are shortcuts.
+    if (event.ControlDown() || event.AltDown()) {
+        event.Skip();
+        return;
+    }
     const auto rows = m_model->GetRowCount();
     const auto current = m_selected ? m_model->GetNearestRow(*m_selected) : GetVisibleRowsBegin();
     const auto page = std::max<std::size_t>(GetVisibleRowsEnd() - GetVisibleRowsBegin(), 2) - 1;
+    const bool extend = event.ShiftDown();
     switch (event.GetKeyCode()) {
     case WXK_DOWN:
-        SelectRow(m_selected ? std::min(current + 1, rows - 1) : current);
+        MoveToRow(m_selected ? current + 1 : current, extend);
         break;
     case WXK_UP:
-        SelectRow(current > 0 ? current - 1 : 0);
+        MoveToRow(current > 0 ? current - 1 : 0, extend);
         break;
     case WXK_PAGEDOWN:
-        SelectRow(std::min(current + page, rows - 1));
+        MoveToRow(current + page, extend);
         break;
     case WXK_PAGEUP:
-        SelectRow(current > page ? current - page : 0);
+        MoveToRow(current > page ? current - page : 0, extend);
         break;
     case WXK_HOME:
-        SelectRow(0);
+        MoveToRow(0, extend);
         break;
     case WXK_END:
-        SelectRow(rows - 1);
+        MoveToRow(rows - 1, extend);
         break;
     case WXK_RETURN:
     case WXK_NUMPAD_ENTER: {
-        if (m_enter_command == wxID_NONE) {
+        if (m_enter_command == wxID_NONE || extend) {
             event.Skip();
             break;
         }

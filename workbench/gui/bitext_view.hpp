@@ -7,6 +7,8 @@
 
 #include "review_model.hpp"
 
+#include <tandem/session/bookmark.hpp>
+
 #include <wx/dcmemory.h>
 #include <wx/event.h>
 #include <wx/font.h>
@@ -53,10 +55,30 @@ class BitextView : public wxVScrolledWindow {
     /// Uses @p font for the text (an invalid font means the system's).
     void SetTextFont(const wxFont& font);
 
-    /// Selects link @p link and scrolls it into view (the nearest shown row when filtered out).
+    /// Selects link @p link alone and scrolls it into view (the nearest shown row when filtered
+    /// out).
     void SelectLink(std::size_t link);
-    /// The selected link, if any.
+    /// Selects @p links (those shown), with @p cursor as the current link.
+    void SetSelectedLinks(std::vector<std::size_t> links, std::size_t cursor);
+    /// Selects every shown row from the anchor (the last row selected alone) to @p link's row,
+    /// as Shift+click does; @p link becomes the current link.
+    void ExtendSelectionTo(std::size_t link);
+    /// Adds @p link to the selection or takes it out, as Ctrl+click does.
+    void ToggleLink(std::size_t link);
+    /// Selects every shown row.
+    void SelectAll();
+    /// The current link (the one the keyboard moves and single-row commands act on), if any.
     [[nodiscard]] std::optional<std::size_t> GetSelectedLink() const noexcept { return m_selected; }
+    /// Every selected link, sorted; holds GetSelectedLink() when there is one.
+    [[nodiscard]] const std::vector<std::size_t>& GetSelectedLinks() const noexcept {
+        return m_selection;
+    }
+    /// Flags the rows of @p bookmarks (sorted by link) in the gutter; their notes are the
+    /// gutter's tooltips.
+    void SetBookmarks(std::vector<session::Bookmark> bookmarks);
+    /// The tooltip shown at client position @p point: a bookmark's note over its flag's
+    /// columns, empty elsewhere.
+    [[nodiscard]] wxString GetToolTipAt(const wxPoint& point) const;
     /// The links of the rows visible now, top to bottom.
     [[nodiscard]] std::vector<std::size_t> GetVisibleLinks() const;
     /// Column positions in client coordinates.
@@ -88,6 +110,11 @@ class BitextView : public wxVScrolledWindow {
     void OnPaint(wxPaintEvent& event);
     void OnSize(wxSizeEvent& event);
     void OnLeftDown(wxMouseEvent& event);
+    void OnMotion(wxMouseEvent& event);
+    [[nodiscard]] const session::Bookmark* BookmarkOf(std::size_t link) const;
+    [[nodiscard]] bool IsSelected(std::size_t link) const;
+    void MoveToRow(std::size_t row, bool extend);
+    void NotifySelection();
     void OnKeyDown(wxKeyEvent& event);
 
     void UpdateGeometry();
@@ -96,7 +123,6 @@ class BitextView : public wxVScrolledWindow {
     SideLayout LayoutSide(std::size_t link, Side side, int width) const;
     void DrawRow(wxDC& dc, std::size_t row, std::size_t link, const wxRect& box) const;
     void DrawSide(wxDC& dc, const SideLayout& side, int x, int y, int width, int height) const;
-    void SelectRow(std::size_t row);
     void NotifyViewport();
 
     const ReviewModel* m_model = nullptr;
@@ -108,7 +134,11 @@ class BitextView : public wxVScrolledWindow {
     int m_line_height = 16;
     int m_layout_width = 0;
     ColumnGeometry m_columns;
-    std::optional<std::size_t> m_selected;
+    std::optional<std::size_t> m_selected;      // the current link
+    std::size_t m_anchor = 0;                   // where Shift extends from
+    std::vector<std::size_t> m_selection;       // sorted
+    std::vector<session::Bookmark> m_bookmarks; // sorted by link
+    wxString m_tooltip;
     std::size_t m_painted_rows = 0;
     std::size_t m_paint_count = 0;
     std::size_t m_notified_first_row = static_cast<std::size_t>(-1);

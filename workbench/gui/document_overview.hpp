@@ -10,6 +10,8 @@
 
 #include <cstddef>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace tandem::gui {
 
@@ -39,6 +41,11 @@ class DocumentOverview : public wxWindow {
         m_viewport = {};
         Refresh();
     }
+    /// Links to flag as bookmarked, sorted.
+    void SetBookmarks(std::vector<std::size_t> links) {
+        m_bookmarks = std::move(links);
+        Refresh();
+    }
     /// Moves the visible range and the selection.
     void SetViewport(const Viewport& viewport) {
         m_viewport = viewport;
@@ -61,6 +68,7 @@ class DocumentOverview : public wxWindow {
 
     const ReviewModel* m_model = nullptr; ///< what is shown; may be nullptr
     Viewport m_viewport;                  ///< what the table shows
+    std::vector<std::size_t> m_bookmarks; ///< bookmarked links, sorted
 };
 
 } // namespace tandem::gui

@@ -3,6 +3,8 @@
 
 #include "alignment_map.hpp"
 #include "bitext_view.hpp"
+#include "commands.hpp"
+#include "export_writer.hpp"
 #include "marker_legend.hpp"
 #include "marker_style.hpp"
 #include "open_dialog.hpp"
@@ -18,19 +20,21 @@
 #include <tandem/session/user_lexicon.hpp>
 
 #include <wx/aboutdlg.h>
-#include <wx/artprov.h>
+#include <wx/app.h>
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/config.h>
 #include <wx/dcmemory.h>
 #include <wx/dcscreen.h>
+#include <wx/dialog.h>
 #include <wx/dnd.h>
 #include <wx/filedlg.h>
 #include <wx/filename.h>
 #include <wx/gauge.h>
 #include <wx/html/htmlwin.h>
 #include <wx/intl.h>
+#include <wx/listctrl.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/panel.h>
@@ -52,50 +56,6 @@
 
 namespace tandem::gui {
 namespace {
-
-enum MenuId : int {
-    ID_NEXT_ISSUE = wxID_HIGHEST + 1,
-    ID_OPEN_ALIGNMENT,
-    ID_PREVIOUS_ISSUE,
-    ID_FIND_NEXT,
-    ID_FIND_PREVIOUS,
-    ID_TOGGLE_IDS,
-    ID_FILTER_ALL,
-    ID_FILTER_ISSUES,
-    ID_FILTER_LOW_CONFIDENCE,
-    ID_FILTER_UNCONFIRMED,
-    ID_FILTER_KIND_FIRST,
-    ID_FILTER_KIND_LAST = ID_FILTER_KIND_FIRST + static_cast<int>(marker_kind_count) - 1,
-    ID_EXPORT_FIRST,
-    ID_EXPORT_LAST = ID_EXPORT_FIRST + 5,
-    ID_RECENT_FIRST,
-    ID_RECENT_LAST = ID_RECENT_FIRST + 9,
-    // Edit operations, in the order of the Edit menu.
-    ID_CONFIRM_NEXT,
-    ID_UNCONFIRM,
-    ID_MERGE_NEXT,
-    ID_MERGE_PREVIOUS,
-    ID_SPLIT_LINK,
-    ID_SOURCE_UP,
-    ID_SOURCE_DOWN,
-    ID_TARGET_UP,
-    ID_TARGET_DOWN,
-    ID_UNLINK,
-    ID_GAP_SOURCE,
-    ID_GAP_TARGET,
-    ID_MARK_FOR_LINKING,
-    ID_LINK_WITH_MARKED,
-    ID_SPLIT_SENTENCE,
-    ID_MERGE_SOURCE_SENTENCES,
-    ID_MERGE_TARGET_SENTENCES,
-    ID_BOOKMARK,
-    ID_REMOVE_BOOKMARK,
-    ID_NEXT_BOOKMARK,
-    ID_PREVIOUS_BOOKMARK,
-    ID_SAVE_LEXICON,
-    ID_REALIGN_FROM_HERE,
-    ID_SHORTCUTS,
-};
 
 struct ExportChoice {
     formats::Format format;
@@ -264,7 +224,7 @@ MainFrame::MainFrame(WorkbenchSettings settings, bool interactive)
     BuildMenus();
     BuildToolBar();
     auto* status = CreateStatusBar(4);
-    const std::array<int, 4> widths{-3, -3, -4, -2};
+    const std::array<int, 4> widths{-3, -2, -5, -2};
     status->SetStatusWidths(static_cast<int>(widths.size()), widths.data());
 
     auto* root = new wxPanel(this);
@@ -356,19 +316,20 @@ void MainFrame::RestoreRecovery(const wxString& path) {
 }
 
 void MainFrame::OnAutosave(wxTimerEvent&) {
-    if (!m_modified || !m_model || m_recovery_file.empty() || m_busy) {
-        return;
+    Autosave();
+}
+
+bool MainFrame::Autosave() {
+    if (!m_modified || !m_model || m_recovery_file.empty() || m_busy || m_writing) {
+        return false;
     }
-    try {
-        wxFileName::Mkdir(wxFileName(m_recovery_file).GetPath(), wxS_DIR_DEFAULT,
-                          wxPATH_MKDIR_FULL);
-        const formats::ExportData data{m_model->GetBitext(), m_model->GetAlignment(),
-                                       m_model->GetMarkers(), m_session->bookmarks()};
-        formats::export_alignment(WxToPath(m_recovery_file), formats::Format::tandem, data);
-    } catch (const std::exception& error) {
-        // Autosave must never interrupt the reviewer: say it in the status bar only.
-        SetStatusText(DescribeError(error).title, 0);
-    }
+    wxFileName::Mkdir(wxFileName(m_recovery_file).GetPath(), wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+    // Autosave must never interrupt the reviewer: a failure is said in the status bar only.
+    return StartExport(formats::Format::tandem, m_recovery_file, false, [this](bool written) {
+        if (written) {
+            SetStatusText(_("Autosaved."), 0);
+        }
+    });
 }
 
 void MainFrame::RemoveRecoveryFile() {
@@ -378,97 +339,47 @@ void MainFrame::RemoveRecoveryFile() {
 }
 
 MainFrame::~MainFrame() {
-    // Stop the worker before any member it could call back into goes away.
-    if (m_worker.joinable()) {
-        m_worker.request_stop();
-        m_worker.join();
+    // Stop the workers before any member they could call back into goes away.
+    for (auto* worker : {&m_worker, &m_writer}) {
+        if (worker->joinable()) {
+            worker->request_stop();
+            worker->join();
+        }
     }
 }
 
 void MainFrame::BuildMenus() {
-    auto* file = new wxMenu;
-    file->Append(wxID_OPEN, _("&Open...\tCtrl+O"), _("Open a source and a target file"));
-    file->Append(ID_OPEN_ALIGNMENT, _("Open &Alignment or Project...\tCtrl+Shift+O"),
-                 _("Open a Tandem project, or a TMX, XCES or InterText alignment made elsewhere"));
     m_recent_menu = new wxMenu;
-    file->AppendSubMenu(m_recent_menu, _("Open &Recent"));
     auto* export_menu = new wxMenu;
     for (std::size_t i = 0; i < ExportChoices().size(); ++i) {
         export_menu->Append(ID_EXPORT_FIRST + static_cast<int>(i),
                             wxGetTranslation(wxString::FromUTF8(ExportChoices()[i].label)));
     }
-    file->Append(wxID_SAVEAS, _("Save Project &As...\tCtrl+Shift+S"));
-    file->AppendSubMenu(export_menu, _("&Export"));
-    file->AppendSeparator();
-    file->Append(wxID_PREFERENCES, _("&Settings...\tCtrl+,"));
-    file->AppendSeparator();
-    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
-
+    auto* file = new wxMenu;
+    AppendCommands(*file, MenuName::file, [&](int id) {
+        if (id == ID_OPEN_ALIGNMENT) {
+            file->AppendSubMenu(m_recent_menu, _("Open &Recent"));
+        } else if (id == wxID_SAVEAS) {
+            file->AppendSubMenu(export_menu, _("&Export"));
+        }
+    });
     auto* edit = new wxMenu;
-    edit->Append(wxID_UNDO, _("&Undo\tCtrl+Z"));
-    edit->Append(wxID_REDO, _("&Redo\tCtrl+Shift+Z"));
-    edit->AppendSeparator();
-    edit->Append(ID_CONFIRM_NEXT, _("&Confirm and next issue\tCtrl+Return"),
-                 _("Confirm the selected link and go to the next issue (Enter in the table)"));
-    edit->Append(ID_UNCONFIRM, _("U&nconfirm\tCtrl+Shift+Return"));
-    edit->AppendSeparator();
-    edit->Append(ID_MERGE_NEXT, _("&Merge with next link\tCtrl+M"));
-    edit->Append(ID_MERGE_PREVIOUS, _("Merge with &previous link\tCtrl+Shift+M"));
-    edit->Append(ID_SPLIT_LINK, _("&Split link after its first sentences\tCtrl+T"));
-    edit->Append(ID_SOURCE_UP, _("Move first source sentence &up\tAlt+Up"));
-    edit->Append(ID_SOURCE_DOWN, _("Move last source sentence &down\tAlt+Down"));
-    edit->Append(ID_TARGET_UP, _("Move first target sentence up\tAlt+Shift+Up"));
-    edit->Append(ID_TARGET_DOWN, _("Move last target sentence down\tAlt+Shift+Down"));
-    edit->Append(ID_UNLINK, _("Un&link into gaps\tCtrl+U"));
-    edit->Append(ID_GAP_SOURCE, _("Make first source sentence a &gap (1-0)\tCtrl+G"));
-    edit->Append(ID_GAP_TARGET, _("Make first target sentence a gap (0-1)\tCtrl+Shift+G"));
-    edit->Append(ID_MARK_FOR_LINKING, _("Mar&k link for linking\tCtrl+K"),
-                 _("Remember the selected link; Ctrl+L then links everything from it to the "
-                   "selected link"));
-    edit->Append(ID_LINK_WITH_MARKED, _("Link with marked lin&k\tCtrl+L"));
-    edit->AppendSeparator();
-    edit->Append(ID_SPLIT_SENTENCE, _("Split a sentence...\tCtrl+Shift+T"));
-    edit->Append(ID_MERGE_SOURCE_SENTENCES, _("Merge first two source sentences\tCtrl+J"));
-    edit->Append(ID_MERGE_TARGET_SENTENCES, _("Merge first two target sentences\tCtrl+Shift+J"));
-    edit->AppendSeparator();
-    edit->Append(ID_BOOKMARK, _("&Bookmark with note...\tCtrl+B"));
-    edit->Append(ID_REMOVE_BOOKMARK, _("Remove bookmark\tCtrl+Shift+B"));
-    edit->AppendSeparator();
-    edit->Append(ID_REALIGN_FROM_HERE, _("Re-align &from here\tCtrl+R"),
-                 _("Re-align from the selected link until the alignment agrees again; confirmed "
-                   "links stay"));
-
+    AppendCommands(*edit, MenuName::edit, [](int) {});
     auto* view = new wxMenu;
-    view->AppendCheckItem(ID_TOGGLE_IDS, _("Show sentence &ids\tCtrl+I"));
+    AppendCommands(*view, MenuName::view, [&](int id) {
+        if (id != ID_FILTER_UNCONFIRMED) {
+            return;
+        }
+        for (const auto kind : AllMarkerKinds()) {
+            view->AppendRadioItem(ID_FILTER_KIND_FIRST + static_cast<int>(kind),
+                                  wxString::Format(_("Only: %s"), MarkerLabel(kind)));
+        }
+    });
     view->Check(ID_TOGGLE_IDS, m_settings.show_sentence_ids);
-    view->AppendSeparator();
-    view->AppendRadioItem(ID_FILTER_ALL, _("&All links\tCtrl+0"));
-    view->AppendRadioItem(ID_FILTER_ISSUES, _("Links with &issues\tCtrl+1"));
-    view->AppendRadioItem(ID_FILTER_LOW_CONFIDENCE, _("&Low confidence\tCtrl+2"));
-    view->AppendRadioItem(ID_FILTER_UNCONFIRMED, _("&Unconfirmed\tCtrl+3"));
-    for (const auto kind : AllMarkerKinds()) {
-        view->AppendRadioItem(ID_FILTER_KIND_FIRST + static_cast<int>(kind),
-                              wxString::Format(_("Only: %s"), MarkerLabel(kind)));
-    }
-
     auto* review = new wxMenu;
-    review->Append(ID_NEXT_ISSUE, _("&Next issue\tF8"));
-    review->Append(ID_PREVIOUS_ISSUE, _("&Previous issue\tShift+F8"));
-    review->AppendSeparator();
-    review->Append(wxID_FIND, _("&Find...\tCtrl+F"));
-    review->Append(ID_FIND_NEXT, _("Find ne&xt\tF3"));
-    review->Append(ID_FIND_PREVIOUS, _("Find pre&vious\tShift+F3"));
-    review->AppendSeparator();
-    review->Append(ID_NEXT_BOOKMARK, _("Next &bookmark\tF2"));
-    review->Append(ID_PREVIOUS_BOOKMARK, _("Previous bookmark\tShift+F2"));
-    review->AppendSeparator();
-    review->Append(ID_SAVE_LEXICON, _("&Save learned lexicon"),
-                   _("Learn word pairs from the confirmed links and keep them for this language "
-                     "pair; re-alignment uses them"));
-
+    AppendCommands(*review, MenuName::review, [](int) {});
     auto* help = new wxMenu;
-    help->Append(ID_SHORTCUTS, _("&Keyboard shortcuts"));
-    help->Append(wxID_ABOUT, _("&About Tandem"));
+    AppendCommands(*help, MenuName::help, [](int) {});
 
     auto* bar = new wxMenuBar;
     bar->Append(file, _("&File"));
@@ -481,6 +392,7 @@ void MainFrame::BuildMenus() {
 
     Bind(wxEVT_MENU, &MainFrame::OnOpen, this, wxID_OPEN);
     Bind(wxEVT_MENU, &MainFrame::OnOpenAlignment, this, ID_OPEN_ALIGNMENT);
+    Bind(wxEVT_MENU, &MainFrame::OnSaveProject, this, wxID_SAVE);
     Bind(wxEVT_MENU, &MainFrame::OnSaveProject, this, wxID_SAVEAS);
     Bind(wxEVT_MENU, &MainFrame::OnOpenRecent, this, ID_RECENT_FIRST, ID_RECENT_LAST);
     Bind(wxEVT_MENU, &MainFrame::OnExport, this, ID_EXPORT_FIRST, ID_EXPORT_LAST);
@@ -491,7 +403,9 @@ void MainFrame::BuildMenus() {
     Bind(wxEVT_MENU, &MainFrame::OnShortcuts, this, ID_SHORTCUTS);
     Bind(wxEVT_MENU, &MainFrame::OnEdit, this, wxID_UNDO);
     Bind(wxEVT_MENU, &MainFrame::OnEdit, this, wxID_REDO);
-    Bind(wxEVT_MENU, &MainFrame::OnEdit, this, ID_CONFIRM_NEXT, ID_REALIGN_FROM_HERE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { SelectAllRows(); }, wxID_SELECTALL);
+    Bind(wxEVT_MENU, &MainFrame::OnEdit, this, ID_CONFIRM_NEXT, ID_SAVE_LEXICON);
     Bind(wxEVT_MENU, &MainFrame::OnToggleIds, this, ID_TOGGLE_IDS);
     Bind(wxEVT_MENU, &MainFrame::OnFilterMenu, this, ID_FILTER_ALL, ID_FILTER_KIND_LAST);
     Bind(wxEVT_MENU, &MainFrame::OnNextIssue, this, ID_NEXT_ISSUE, ID_PREVIOUS_ISSUE);
@@ -500,23 +414,8 @@ void MainFrame::BuildMenus() {
 }
 
 void MainFrame::BuildToolBar() {
-    auto* tools = CreateToolBar(wxTB_HORIZONTAL | wxTB_TEXT | wxTB_HORZ_LAYOUT);
-    const auto icon = [](const wxArtID& id) {
-        return wxArtProvider::GetBitmapBundle(id, wxART_TOOLBAR, wxSize(16, 16));
-    };
-    tools->AddTool(wxID_OPEN, _("Open"), icon(wxART_FILE_OPEN),
-                   _("Open a source and a target file (Ctrl+O)"));
-    tools->AddSeparator();
-    tools->AddTool(ID_PREVIOUS_ISSUE, _("Previous issue"), icon(wxART_GO_UP),
-                   _("Previous issue (Shift+F8)"));
-    tools->AddTool(ID_NEXT_ISSUE, _("Next issue"), icon(wxART_GO_DOWN), _("Next issue (F8)"));
-    tools->AddSeparator();
-    tools->AddTool(ID_CONFIRM_NEXT, _("Confirm"), icon(wxART_TICK_MARK),
-                   _("Confirm the link and go to the next issue (Enter)"));
-    tools->AddTool(wxID_UNDO, _("Undo"), icon(wxART_UNDO), _("Undo (Ctrl+Z)"));
-    tools->AddTool(wxID_REDO, _("Redo"), icon(wxART_REDO), _("Redo (Ctrl+Shift+Z)"));
-    tools->AddSeparator();
-    tools->AddControl(new wxStaticText(tools, wxID_ANY, _("Show:")));
+    auto* tools = CreateToolBar(wxTB_HORIZONTAL | wxTB_FLAT);
+    tools->SetToolBitmapSize(wxSize(16, 16));
     wxArrayString entries;
     entries.Add(_("All links"));
     entries.Add(_("Links with issues"));
@@ -527,12 +426,9 @@ void MainFrame::BuildToolBar() {
     }
     m_filter_choice = new wxChoice(tools, wxID_ANY, wxDefaultPosition, wxDefaultSize, entries);
     m_filter_choice->SetSelection(0);
+    m_filter_choice->SetToolTip(_("Which links the table shows"));
     m_filter_choice->Bind(wxEVT_CHOICE, &MainFrame::OnFilterChoice, this);
-    tools->AddControl(m_filter_choice);
-    tools->AddSeparator();
-    tools->AddTool(wxID_FIND, _("Find"), icon(wxART_FIND), _("Find in the columns (Ctrl+F)"));
-    tools->AddCheckTool(ID_TOGGLE_IDS, _("Ids"), icon(wxART_LIST_VIEW), wxNullBitmap,
-                        _("Show sentence ids (Ctrl+I)"));
+    AddToolBarCommands(*tools, m_filter_choice);
     tools->ToggleTool(ID_TOGGLE_IDS, m_settings.show_sentence_ids);
     tools->Realize();
 }
@@ -544,7 +440,13 @@ wxPanel* MainFrame::BuildProgressBar(wxWindow* parent) {
                                wxST_NO_AUTORESIZE | wxST_ELLIPSIZE_END);
     m_gauge = new wxGauge(panel, wxID_ANY, 1000, wxDefaultPosition, wxSize(-1, 16));
     m_cancel = new wxButton(panel, wxID_CANCEL, _("Cancel"));
-    m_cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CancelJob(); });
+    m_cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (m_write_progress && !m_busy) {
+            CancelWriting();
+        } else {
+            CancelJob();
+        }
+    });
     sizer->Add(m_stage, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, 8);
     sizer->Add(m_gauge, 1, wxALIGN_CENTER_VERTICAL | wxALL, 6);
     sizer->Add(m_cancel, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
@@ -661,39 +563,73 @@ void MainFrame::StartJob(AlignmentRequest request) {
 }
 
 void MainFrame::StartWork(Work work, RecentPair recent) {
-    CancelJob();
-    m_opening_recovery = false;
-    const unsigned job = ++m_job;
     m_opening = std::move(recent);
+    StartTask([this, work = std::move(work)](std::stop_token stop,
+                                             const align::ProgressCallback& progress) {
+        auto result = std::make_shared<AlignmentResult>(work(std::move(stop), progress));
+        return [this, result] { OnJobDone(std::move(*result)); };
+    });
+    m_opening_recovery = false;
+}
+
+align::ProgressCallback MainFrame::ThrottledProgress(unsigned job) {
+    // Called on the worker: at most one update per percent or 100 ms reaches the window.
+    struct Last {
+        std::string stage;
+        double fraction = -1.0;
+        std::chrono::steady_clock::time_point time = std::chrono::steady_clock::now();
+    };
+    return [this, job, last = std::make_shared<Last>()](const align::Progress& progress) {
+        const auto now = std::chrono::steady_clock::now();
+        if (progress.stage == last->stage && progress.fraction - last->fraction < 0.01 &&
+            now - last->time < std::chrono::milliseconds(100)) {
+            return;
+        }
+        last->stage = progress.stage;
+        last->fraction = progress.fraction;
+        last->time = now;
+        CallAfter([this, job, stage = std::string(progress.stage), fraction = progress.fraction] {
+            OnJobProgress(job, StageLabel(stage), fraction);
+        });
+    };
+}
+
+void MainFrame::StartTask(Task task) {
+    CancelJob();
+    const unsigned job = ++m_job;
     m_busy = true;
+    UpdateEditMenu();
     ShowProgress(true);
     OnJobProgress(job, _("Starting"), 0.0);
-    // The worker only computes; everything it produces reaches the window through CallAfter.
-    m_worker = std::jthread([this, job, work = std::move(work)](std::stop_token stop) {
+    // The worker only computes; what it produces reaches the window through CallAfter.
+    m_worker = std::jthread([this, job, task = std::move(task)](std::stop_token stop) {
         try {
-            std::string last_stage;
-            double last_fraction = -1.0;
-            auto last_time = std::chrono::steady_clock::now();
-            auto result = work(stop, [&](const align::Progress& progress) {
-                const auto now = std::chrono::steady_clock::now();
-                if (progress.stage == last_stage && progress.fraction - last_fraction < 0.01 &&
-                    now - last_time < std::chrono::milliseconds(100)) {
-                    return;
+            auto finish = task(stop, ThrottledProgress(job));
+            CallAfter([this, job, finish = std::move(finish)] {
+                if (EndJob(job)) {
+                    finish();
+                    if (m_job_finished) {
+                        std::exchange(m_job_finished, nullptr)();
+                    }
                 }
-                last_stage = progress.stage;
-                last_fraction = progress.fraction;
-                last_time = now;
-                CallAfter(
-                    [this, job, stage = std::string(progress.stage), fraction = progress.fraction] {
-                        OnJobProgress(job, StageLabel(stage), fraction);
-                    });
             });
-            auto shared = std::make_shared<AlignmentResult>(std::move(result));
-            CallAfter([this, job, shared] { OnJobDone(job, std::move(*shared)); });
         } catch (...) {
             CallAfter([this, job, error = std::current_exception()] { OnJobFailed(job, error); });
         }
     });
+}
+
+bool MainFrame::EndJob(unsigned job) {
+    if (job != m_job) {
+        return false; // a cancelled job's late message
+    }
+    m_busy = false;
+    if (m_worker.joinable()) {
+        m_worker.join();
+    }
+    ShowProgress(false);
+    UpdateEditMenu();
+    return true;
 }
 
 void MainFrame::CancelJob() {
@@ -706,6 +642,7 @@ void MainFrame::CancelJob() {
         m_busy = false;
         ++m_job; // drop whatever the cancelled worker still queued
         ShowProgress(false);
+        UpdateEditMenu();
         SetStatusText(_("Cancelled."), 0);
         if (m_job_finished) {
             std::exchange(m_job_finished, nullptr)();
@@ -726,15 +663,7 @@ void MainFrame::OnJobProgress(unsigned job, const wxString& stage, double fracti
     SetStatusText(wxString::Format(_("%s: %.0f%%"), stage, fraction * 100.0), 0);
 }
 
-void MainFrame::OnJobDone(unsigned job, AlignmentResult result) {
-    if (job != m_job) {
-        return;
-    }
-    m_busy = false;
-    if (m_worker.joinable()) {
-        m_worker.join();
-    }
-    ShowProgress(false);
+void MainFrame::OnJobDone(AlignmentResult result) {
     if (!m_opening.source.empty()) {
         m_settings.AddRecent(m_opening);
         RebuildRecentMenu();
@@ -742,6 +671,10 @@ void MainFrame::OnJobDone(unsigned job, AlignmentResult result) {
     }
     const auto diagnostics = result.diagnostics;
     ShowResult(std::move(result));
+    const bool project =
+        m_opening.target.empty() && !m_opening.source.empty() &&
+        formats::format_from_extension(WxToPath(m_opening.source)) == formats::Format::tandem;
+    m_project_file = project ? m_opening.source : wxString();
     if (std::exchange(m_opening_recovery, false)) {
         m_modified = true; // restored work is still unsaved
         UpdateTitles();
@@ -750,20 +683,12 @@ void MainFrame::OnJobDone(unsigned job, AlignmentResult result) {
         const auto& first = diagnostics.front();
         SetStatusText(ToWx(format_location(first.file, first.position, first.message)), 0);
     }
-    if (m_job_finished) {
-        std::exchange(m_job_finished, nullptr)();
-    }
 }
 
 void MainFrame::OnJobFailed(unsigned job, std::exception_ptr error) {
-    if (job != m_job) {
+    if (!EndJob(job)) {
         return;
     }
-    m_busy = false;
-    if (m_worker.joinable()) {
-        m_worker.join();
-    }
-    ShowProgress(false);
     try {
         std::rethrow_exception(error);
     } catch (const Cancelled&) {
@@ -773,6 +698,30 @@ void MainFrame::OnJobFailed(unsigned job, std::exception_ptr error) {
     }
     if (m_job_finished) {
         std::exchange(m_job_finished, nullptr)();
+    }
+}
+
+void MainFrame::RealignRest(std::size_t row) {
+    if (!m_session || m_busy) {
+        return;
+    }
+    try {
+        auto job = std::make_shared<const session::RealignJob>(m_session->plan_realign(row));
+        if (job->regions.empty()) {
+            SetStatusText(_("Every link from here on is confirmed: nothing to re-align."), 0);
+            return;
+        }
+        StartTask([this, row, job, options = RealignOptions()](
+                      std::stop_token stop, const align::ProgressCallback& progress) {
+            auto result = std::make_shared<session::RealignResult>(
+                session::run_realign(*job, options, std::move(stop), progress));
+            return [this, row, result] {
+                PerformEdit(ID_REALIGN_REST, row,
+                            [&] { return m_session->apply_realign(std::move(*result)); });
+            };
+        });
+    } catch (const Error& error) {
+        ReportError(error);
     }
 }
 
@@ -794,7 +743,6 @@ void MainFrame::ShowResult(AlignmentResult result) {
     m_analyzer.reset();
     m_session = std::make_unique<session::EditSession>(*result.bitext, result.alignment,
                                                        std::move(result.bookmarks));
-    m_link_mark.reset();
     m_modified = false;
     m_model = std::make_unique<ReviewModel>(std::move(result.bitext), std::move(result.alignment),
                                             std::move(result.markers), m_settings.low_confidence);
@@ -802,6 +750,7 @@ void MainFrame::ShowResult(AlignmentResult result) {
     m_ruler->SetModel(m_model.get());
     m_map->SetModel(m_model.get());
     m_legend->SetModel(m_model.get());
+    ShowBookmarks();
     m_filter_choice->SetSelection(0);
     GetMenuBar()->Check(ID_FILTER_ALL, true);
     UpdateTitles();
@@ -814,10 +763,11 @@ void MainFrame::ShowResult(AlignmentResult result) {
 }
 
 void MainFrame::OnEdit(wxCommandEvent& event) {
-    if (!m_session || !m_model) {
+    if (!m_session || !m_model || m_busy) {
         return;
     }
     const auto selected = m_view->GetSelectedLink();
+    const auto selection = m_view->GetSelectedLinks();
     const int id = event.GetId();
     switch (id) {
     case wxID_UNDO:
@@ -833,6 +783,9 @@ void MainFrame::OnEdit(wxCommandEvent& event) {
     case ID_SAVE_LEXICON:
         SaveLearnedLexicon(LearnedLexiconFile());
         return;
+    case ID_REALIGN_REST:
+        RealignRest(selected.value_or(0));
+        return;
     default:
         break;
     }
@@ -842,18 +795,29 @@ void MainFrame::OnEdit(wxCommandEvent& event) {
     }
     const auto row = *selected;
     const auto& link = m_session->link(row);
+    const bool several = selection.size() > 1;
     switch (id) {
     case ID_CONFIRM_NEXT:
-        PerformEdit(id, row, [&] { return m_session->confirm(row); });
+    case ID_UNCONFIRM: {
+        const auto status =
+            id == ID_CONFIRM_NEXT ? align::LinkStatus::confirmed : align::LinkStatus::automatic;
+        PerformEdit(id, several ? selection.back() : row,
+                    [&] { return m_session->set_status(selection, status); });
         break;
-    case ID_UNCONFIRM:
-        PerformEdit(id, row, [&] { return m_session->unconfirm(row); });
-        break;
+    }
     case ID_MERGE_NEXT:
-        PerformEdit(id, row, [&] { return m_session->merge_with_next(row); });
-        break;
     case ID_MERGE_PREVIOUS:
-        PerformEdit(id, row, [&] { return m_session->merge_with_previous(row); });
+    case ID_LINK_ROWS:
+        if (several) {
+            PerformEdit(id, selection.front(),
+                        [&] { return m_session->link_rows(selection.front(), selection.back()); });
+        } else if (id == ID_MERGE_NEXT) {
+            PerformEdit(id, row, [&] { return m_session->merge_with_next(row); });
+        } else if (id == ID_MERGE_PREVIOUS) {
+            PerformEdit(id, row, [&] { return m_session->merge_with_previous(row); });
+        } else {
+            SetStatusText(_("Select two or more rows (Shift+click) to link them."), 0);
+        }
         break;
     case ID_SPLIT_LINK:
         PerformEdit(id, row, [&] {
@@ -885,19 +849,6 @@ void MainFrame::OnEdit(wxCommandEvent& event) {
         });
         break;
     }
-    case ID_MARK_FOR_LINKING:
-        m_link_mark = row;
-        SetStatusText(
-            wxString::Format(_("Link %zu marked: select another link and press Ctrl+L."), row + 1),
-            0);
-        break;
-    case ID_LINK_WITH_MARKED:
-        if (!m_link_mark) {
-            SetStatusText(_("Mark a link first (Ctrl+K)."), 0);
-            break;
-        }
-        PerformEdit(id, row, [&] { return m_session->link_rows(*m_link_mark, row); });
-        break;
     case ID_SPLIT_SENTENCE:
         if (m_interactive) {
             AskSentenceSplit(row);
@@ -929,15 +880,9 @@ void MainFrame::OnEdit(wxCommandEvent& event) {
         PerformEdit(id, row, [&] { return m_session->remove_bookmark(row); });
         break;
     case ID_REALIGN_FROM_HERE: {
-        AlignmentRequest request;
-        m_settings.ApplyTo(request);
-        // What the reviewer taught earlier sessions of this language pair helps here.
-        if (const auto learned = LearnedLexiconFile(); wxFileExists(learned)) {
-            request.align.dictionaries.push_back(WxToPath(learned));
-        }
+        const auto options = RealignOptions();
         wxBusyCursor busy;
-        PerformEdit(id, row,
-                    [&] { return m_session->realign_until_agreement(request.align, row); });
+        PerformEdit(id, row, [&] { return m_session->realign_until_agreement(options, row); });
         break;
     }
     default:
@@ -945,11 +890,23 @@ void MainFrame::OnEdit(wxCommandEvent& event) {
     }
 }
 
+align::AlignOptions MainFrame::RealignOptions() const {
+    AlignmentRequest request;
+    m_settings.ApplyTo(request);
+    // What the reviewer taught earlier sessions of this language pair helps here.
+    if (const auto learned = LearnedLexiconFile(); wxFileExists(learned)) {
+        request.align.dictionaries.push_back(WxToPath(learned));
+    }
+    return request.align;
+}
+
 bool MainFrame::PerformEdit(int id, std::size_t row, const std::function<session::Change()>& edit) {
     if (!m_session || !m_model) {
         return false;
     }
     try {
+        const auto selection = m_view->GetSelectedLinks();
+        const auto cursor = m_view->GetSelectedLink();
         const auto change = edit();
         if (change.empty()) {
             SetStatusText(_("Nothing to change."), 0);
@@ -959,7 +916,15 @@ bool MainFrame::PerformEdit(int id, std::size_t row, const std::function<session
         if (id == ID_CONFIRM_NEXT) {
             if (const auto next = m_model->NextIssue(row, true)) {
                 SelectLink(*next);
+            } else {
+                SelectLink(row);
             }
+        } else if (id == ID_UNCONFIRM && selection.size() > 1 && cursor) {
+            // The rows are where they were: keep them selected for the next command.
+            m_view->SetSelectedLinks(selection, *cursor);
+            UpdateDetail();
+            UpdateViewport();
+            UpdateStatusBar();
         } else {
             SelectLink(std::min(change.first_link, m_model->GetLinkCount() - 1));
         }
@@ -1102,82 +1067,68 @@ void MainFrame::ApplyChange(const session::Change& change) {
     m_ruler->SetModel(m_model.get());
     m_map->SetModel(m_model.get());
     m_legend->SetModel(m_model.get());
+    ShowBookmarks();
     m_modified = true;
-    m_link_mark.reset(); // rows may have moved
     UpdateTitles();
     UpdateStatusBar();
     UpdateEditMenu();
 }
 
+bool MainFrame::IsCommandEnabled(int id) const {
+    const auto* command = FindCommand(id);
+    if (command == nullptr || (command->flags & needs_bitext) == 0) {
+        return true;
+    }
+    if (!m_session || m_busy) {
+        return false;
+    }
+    if (id == wxID_UNDO) {
+        return m_session->can_undo();
+    }
+    if (id == wxID_REDO) {
+        return m_session->can_redo();
+    }
+    return true;
+}
+
 void MainFrame::UpdateEditMenu() {
+    // Set explicitly rather than in idle time: GTK ignores the shortcut of a disabled item.
     auto* bar = GetMenuBar();
-    const bool open = m_session != nullptr;
-    bar->Enable(wxID_UNDO, open && m_session->can_undo());
-    bar->Enable(wxID_REDO, open && m_session->can_redo());
-    GetToolBar()->EnableTool(wxID_UNDO, open && m_session->can_undo());
-    GetToolBar()->EnableTool(wxID_REDO, open && m_session->can_redo());
-    GetToolBar()->EnableTool(ID_CONFIRM_NEXT, open);
-    for (int id = ID_CONFIRM_NEXT; id <= ID_REALIGN_FROM_HERE; ++id) {
-        bar->Enable(id, open);
+    auto* tools = GetToolBar();
+    for (const auto& command : Commands()) {
+        const bool enable = IsCommandEnabled(command.id);
+        bar->Enable(command.id, enable);
+        if (tools->FindById(command.id) != nullptr) {
+            tools->EnableTool(command.id, enable);
+        }
     }
 }
 
 void MainFrame::OnContextMenu(wxContextMenuEvent&) {
-    if (!m_session || !m_view->GetSelectedLink()) {
+    if (!m_session || !m_view->GetSelectedLink() || m_busy) {
         return;
     }
     wxMenu menu;
-    menu.Append(ID_CONFIRM_NEXT, _("Confirm and next issue"));
-    menu.Append(ID_UNCONFIRM, _("Unconfirm"));
-    menu.AppendSeparator();
-    menu.Append(ID_MERGE_NEXT, _("Merge with next link"));
-    menu.Append(ID_MERGE_PREVIOUS, _("Merge with previous link"));
-    menu.Append(ID_SPLIT_LINK, _("Split link after its first sentences"));
-    menu.Append(ID_UNLINK, _("Unlink into gaps"));
-    menu.Append(ID_GAP_SOURCE, _("Make first source sentence a gap (1-0)"));
-    menu.Append(ID_GAP_TARGET, _("Make first target sentence a gap (0-1)"));
-    menu.Append(ID_MARK_FOR_LINKING, _("Mark for linking"));
-    menu.Append(ID_LINK_WITH_MARKED, _("Link with marked link"))->Enable(m_link_mark.has_value());
-    menu.AppendSeparator();
-    menu.Append(ID_SPLIT_SENTENCE, _("Split a sentence..."));
-    menu.Append(ID_MERGE_SOURCE_SENTENCES, _("Merge first two source sentences"));
-    menu.Append(ID_MERGE_TARGET_SENTENCES, _("Merge first two target sentences"));
-    menu.AppendSeparator();
-    menu.Append(ID_BOOKMARK, _("Bookmark with note..."));
-    menu.Append(ID_REMOVE_BOOKMARK, _("Remove bookmark"));
-    menu.AppendSeparator();
-    menu.Append(ID_REALIGN_FROM_HERE, _("Re-align from here"));
+    AppendContextCommands(menu);
     PopupMenu(&menu);
 }
 
 void MainFrame::OnShortcuts(wxCommandEvent&) {
-    wxString text;
-    const auto add = [&](const wxString& keys, const wxString& what) {
-        text += keys + wxT("\t") + what + wxT("\n");
-    };
-    add(wxT("F8 / Shift+F8"), _("Next / previous issue"));
-    add(wxT("Enter, Ctrl+Enter"), _("Confirm and go to the next issue"));
-    add(wxT("Ctrl+Shift+Enter"), _("Unconfirm"));
-    add(wxT("Ctrl+Z / Ctrl+Shift+Z"), _("Undo / redo"));
-    add(wxT("Ctrl+M / Ctrl+Shift+M"), _("Merge with the next / previous link"));
-    add(wxT("Ctrl+T"), _("Split a link after its first sentences"));
-    add(wxT("Alt+Up / Alt+Down"), _("Move the first source sentence up / the last one down"));
-    add(wxT("Alt+Shift+Up / Down"), _("The same for the target side"));
-    add(wxT("Ctrl+U"), _("Unlink into gaps"));
-    add(wxT("Ctrl+G / Ctrl+Shift+G"), _("Make the first source / target sentence a gap"));
-    add(wxT("Ctrl+K, Ctrl+L"), _("Mark a link, then link everything from it to the selected one"));
-    add(wxT("Ctrl+Shift+T"), _("Split a sentence at the caret"));
-    add(wxT("Ctrl+J / Ctrl+Shift+J"), _("Merge the first two source / target sentences"));
-    add(wxT("Ctrl+B / Ctrl+Shift+B"), _("Bookmark with a note / remove the bookmark"));
-    add(wxT("F2 / Shift+F2"), _("Next / previous bookmark"));
-    add(wxT("Ctrl+R"), _("Re-align from the selected link"));
-    add(wxT("Ctrl+F, F3 / Shift+F3"), _("Find, find next / previous"));
-    add(wxT("Ctrl+0 ... Ctrl+3"), _("Show all links / issues / low confidence / unconfirmed"));
-    add(wxT("Ctrl+I"), _("Show sentence ids"));
-    add(wxT("Up, Down, Page Up, Page Down, Home, End"), _("Move in the table"));
-    add(wxT("Ctrl+O, Ctrl+Shift+O, Ctrl+Shift+S"),
-        _("Open a pair, open an alignment or project, save the project"));
-    wxMessageBox(text, _("Keyboard shortcuts"), wxOK | wxICON_INFORMATION, this);
+    wxDialog dialog(this, wxID_ANY, _("Keyboard shortcuts"), wxDefaultPosition, wxDefaultSize,
+                    wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
+    auto* list = new wxListCtrl(&dialog, wxID_ANY, wxDefaultPosition, wxSize(640, 520),
+                                wxLC_REPORT | wxLC_SINGLE_SEL);
+    list->AppendColumn(_("Keys"), wxLIST_FORMAT_LEFT, 220);
+    list->AppendColumn(_("Command"), wxLIST_FORMAT_LEFT, 400);
+    for (const auto& entry : ShortcutList()) {
+        const auto item = list->InsertItem(list->GetItemCount(), entry.keys);
+        list->SetItem(item, 1, entry.action);
+    }
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(list, 1, wxEXPAND | wxALL, 8);
+    sizer->Add(dialog.CreateStdDialogButtonSizer(wxOK), 0, wxEXPAND | wxALL, 8);
+    dialog.SetSizerAndFit(sizer);
+    dialog.ShowModal();
 }
 
 void MainFrame::UpdateTitles() {
@@ -1214,8 +1165,11 @@ void MainFrame::UpdateStatusBar() {
         }
     }
     SetStatusText(wxString::Format(_("%zu issues"), counts.links_with_issues) + kinds, 2);
-    SetStatusText(wxString::Format(_("showing %zu of %zu"), m_model->GetRowCount(), counts.links),
-                  3);
+    auto shown = wxString::Format(_("showing %zu of %zu"), m_model->GetRowCount(), counts.links);
+    if (const auto selected = m_view->GetSelectedLinks().size(); selected > 1) {
+        shown += wxT(" · ") + wxString::Format(_("%zu selected"), selected);
+    }
+    SetStatusText(shown, 3);
 }
 
 void MainFrame::UpdateDetail() {
@@ -1286,6 +1240,31 @@ void MainFrame::SelectLink(std::size_t link) {
     m_view->SelectLink(link);
     UpdateDetail();
     UpdateViewport();
+    UpdateStatusBar();
+}
+
+void MainFrame::SelectAllRows() {
+    // Ctrl+A in the find field selects its text, as everywhere else.
+    if (auto* text = dynamic_cast<wxTextCtrl*>(FindFocus())) {
+        text->SelectAll();
+        return;
+    }
+    m_view->SelectAll();
+}
+
+void MainFrame::ShowBookmarks() {
+    std::vector<session::Bookmark> bookmarks;
+    if (m_session) {
+        bookmarks = m_session->bookmarks();
+    }
+    std::vector<std::size_t> links;
+    links.reserve(bookmarks.size());
+    for (const auto& mark : bookmarks) {
+        links.push_back(mark.link);
+    }
+    m_ruler->SetBookmarks(links);
+    m_map->SetBookmarks(std::move(links));
+    m_view->SetBookmarks(std::move(bookmarks));
 }
 
 void MainFrame::ApplyFilter(const FilterSpec& filter) {
@@ -1325,20 +1304,109 @@ std::optional<std::size_t> MainFrame::FindText(const SearchQuery& query, bool fo
 }
 
 bool MainFrame::ExportTo(formats::Format format, const wxString& path) {
-    if (!m_model) {
+    return StartExport(format, path, true, [this, path](bool written) {
+        if (written) {
+            SetStatusText(wxString::Format(_("Exported to %s."), path), 0);
+        }
+    });
+}
+
+bool MainFrame::StartExport(formats::Format format, const wxString& path, bool interactive,
+                            std::function<void(bool)> finished) {
+    if (!m_model || !m_session) {
         return false;
     }
-    try {
+    if (m_writing) {
+        if (!interactive) {
+            return false;
+        }
+        // One file at a time: wait for the one being written (an autosave is short).
         wxBusyCursor busy;
-        const formats::ExportData data{m_model->GetBitext(), m_model->GetAlignment(),
-                                       m_model->GetMarkers(), m_session->bookmarks()};
-        formats::export_alignment(WxToPath(path), format, data);
-        SetStatusText(wxString::Format(_("Exported to %s."), path), 0);
-        return true;
+        m_writer.join();
+        wxTheApp->ProcessPendingEvents();
+    }
+    std::unique_ptr<ExportWriter> writer;
+    try {
+        // The snapshot and the output files are made here, so a bad folder is reported at once;
+        // only the writing runs on the worker.
+        writer = std::make_unique<ExportWriter>(
+            WxToPath(path), format,
+            ExportSnapshot{m_model->GetSharedBitext(), m_model->GetAlignment(),
+                           m_model->GetMarkers(), m_session->bookmarks()});
     } catch (const std::exception& error) {
-        ReportError(error);
+        if (interactive) {
+            ReportError(error);
+        } else {
+            SetStatusText(DescribeError(error).title, 0);
+        }
         return false;
     }
+    const unsigned job = ++m_write_job;
+    m_writing = true;
+    m_write_progress = interactive && !m_busy;
+    if (m_write_progress) {
+        ShowProgress(true);
+        m_stage->SetLabel(_("Exporting…"));
+        m_gauge->SetValue(0);
+    }
+    m_write_finished = [this, interactive,
+                        finished = std::move(finished)](std::exception_ptr error) {
+        bool written = error == nullptr;
+        if (error) {
+            try {
+                std::rethrow_exception(error);
+            } catch (const Cancelled&) {
+                SetStatusText(_("Export cancelled; the file was left as it was."), 0);
+            } catch (const std::exception& failure) {
+                if (interactive) {
+                    ReportError(failure);
+                } else {
+                    SetStatusText(DescribeError(failure).title, 0);
+                }
+            }
+        }
+        finished(written);
+    };
+    m_writer = std::jthread([this, job, writer = std::shared_ptr<ExportWriter>(std::move(writer))](
+                                std::stop_token stop) {
+        try {
+            writer->Write(stop, [this, job](double fraction) {
+                CallAfter([this, job, fraction] {
+                    if (job == m_write_job && m_write_progress && !m_busy) {
+                        m_gauge->SetValue(static_cast<int>(fraction * 1000.0));
+                    }
+                });
+            });
+            CallAfter([this, job] { OnWritingDone(job, nullptr); });
+        } catch (...) {
+            CallAfter([this, job, error = std::current_exception()] { OnWritingDone(job, error); });
+        }
+    });
+    return true;
+}
+
+void MainFrame::OnWritingDone(unsigned job, std::exception_ptr error) {
+    if (job != m_write_job || !m_writing) {
+        return;
+    }
+    if (m_writer.joinable()) {
+        m_writer.join();
+    }
+    m_writing = false;
+    if (std::exchange(m_write_progress, false) && !m_busy) {
+        ShowProgress(false);
+    }
+    std::exchange(m_write_finished, nullptr)(error);
+}
+
+void MainFrame::CancelWriting() {
+    if (!m_writing) {
+        return;
+    }
+    m_writer.request_stop();
+    m_writer.join();
+    // The worker queued its answer (Cancelled, or done if it finished first): take it now.
+    wxTheApp->ProcessPendingEvents();
 }
 
 bool MainFrame::SaveScreenshot(const wxString& path) {
@@ -1381,21 +1449,41 @@ void MainFrame::OnOpenAlignment(wxCommandEvent&) {
     }
 }
 
-void MainFrame::OnSaveProject(wxCommandEvent&) {
+void MainFrame::OnSaveProject(wxCommandEvent& event) {
     if (!m_model) {
         return;
     }
-    const auto base = wxFileName(ToWx(m_model->GetBitext().source.name)).GetName();
-    wxFileDialog dialog(this, _("Save project"), wxString(), base + wxT(".tandem"),
-                        wxT("*.tandem|*.tandem"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (dialog.ShowModal() == wxID_OK && ExportTo(formats::Format::tandem, dialog.GetPath())) {
-        m_modified = false;
-        RemoveRecoveryFile();
+    auto path = m_project_file;
+    if (event.GetId() == wxID_SAVEAS || path.empty()) {
+        const auto base = wxFileName(ToWx(m_model->GetBitext().source.name)).GetName();
+        wxFileDialog dialog(this, _("Save project"), wxString(), base + wxT(".tandem"),
+                            wxT("*.tandem|*.tandem"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+        if (dialog.ShowModal() != wxID_OK) {
+            return;
+        }
+        path = dialog.GetPath();
+    }
+    SaveProject(path);
+}
+
+bool MainFrame::SaveProject(const wxString& path) {
+    const auto revision = m_session ? m_session->revision() : 0;
+    return StartExport(formats::Format::tandem, path, true, [this, path, revision](bool written) {
+        if (!written) {
+            return;
+        }
+        m_project_file = path;
+        // Edits made while the file was written are not in it.
+        if (m_session && m_session->revision() == revision) {
+            m_modified = false;
+            RemoveRecoveryFile();
+        }
         UpdateTitles();
-        m_settings.AddRecent({dialog.GetPath(), wxString()});
+        SetStatusText(wxString::Format(_("Saved %s."), path), 0);
+        m_settings.AddRecent({path, wxString()});
         RebuildRecentMenu();
         SaveSettings();
-    }
+    });
 }
 
 void MainFrame::OnOpenRecent(wxCommandEvent& event) {
@@ -1478,6 +1566,12 @@ void MainFrame::OnClose(wxCloseEvent& event) {
     CancelJob();
     SaveSettings();
     m_autosave.Stop();
+    if (m_writing) {
+        // A save or export being written is finished, not lost.
+        wxBusyCursor busy;
+        m_writer.join();
+        wxTheApp->ProcessPendingEvents();
+    }
     RemoveRecoveryFile();
     event.Skip();
 }
@@ -1546,6 +1640,7 @@ void MainFrame::OnLinkSelected(wxCommandEvent& event) {
     }
     UpdateDetail();
     UpdateViewport();
+    UpdateStatusBar();
 }
 
 void MainFrame::OnViewportChanged(wxCommandEvent&) {

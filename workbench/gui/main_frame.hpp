@@ -82,13 +82,36 @@ class MainFrame : public wxFrame {
     [[nodiscard]] std::optional<std::size_t> GetSelectedLink() const;
     /// Selects @p link in the table and shows it in the detail pane.
     void SelectLink(std::size_t link);
+    /// Selects every row the table shows.
+    void SelectAllRows();
+    /// True when command @p id (a Command of the table) can run now.
+    [[nodiscard]] bool IsCommandEnabled(int id) const;
+    /// The overview ruler beside the table.
+    [[nodiscard]] OverviewRuler& GetRuler() noexcept { return *m_ruler; }
+    /// The alignment map.
+    [[nodiscard]] AlignmentMap& GetMap() noexcept { return *m_map; }
     /// Applies @p filter to the table (and the toolbar's filter choice).
     void ApplyFilter(const FilterSpec& filter);
     /// Runs a search with @p query from the selection; returns the link found.
     std::optional<std::size_t> FindText(const SearchQuery& query, bool forward);
-    /// Writes the alignment to @p path in @p format; false (and the error shown or recorded)
-    /// when it failed.
+    /// Writes the alignment to @p path in @p format on a worker thread, from a snapshot taken
+    /// now; the output files are opened here, so false (and the error shown or recorded) means
+    /// they could not be created. Completion (or failure) is reported in the status bar.
     bool ExportTo(formats::Format format, const wxString& path);
+    /// Saves the project to @p path in the background; once it is written the window counts as
+    /// saved (unless edited meanwhile) and Save writes there again. False when the file could not
+    /// be created (the error shown or recorded).
+    bool SaveProject(const wxString& path);
+    /// True while an export, a save or an autosave is being written.
+    [[nodiscard]] bool IsWriting() const noexcept { return m_writing; }
+    /// Cancels the export being written, if any: its files stay untouched.
+    void CancelWriting();
+    /// Writes the recovery file now, in the background (what the autosave timer does); false
+    /// when there was nothing to write or a write is still running.
+    bool Autosave();
+    /// Re-aligns every unconfirmed link from @p row to the end in the background (one undoable
+    /// step once it is done).
+    void RealignRest(std::size_t row);
     /// Saves a PNG of the window to @p path.
     bool SaveScreenshot(const wxString& path);
     /// The text of status bar field @p field.
@@ -153,9 +176,20 @@ class MainFrame : public wxFrame {
     void OnAutosave(wxTimerEvent& event);
     void RemoveRecoveryFile();
     void UpdateEditMenu();
+    [[nodiscard]] align::AlignOptions RealignOptions() const;
+    void ShowBookmarks();
+    bool StartExport(formats::Format format, const wxString& path, bool interactive,
+                     std::function<void(bool)> finished);
+    void OnWritingDone(unsigned job, std::exception_ptr error);
+    [[nodiscard]] align::ProgressCallback ThrottledProgress(unsigned job);
+    // A background task returns what to do with its result on the UI thread.
+    using Task =
+        std::function<std::function<void()>(std::stop_token, const align::ProgressCallback&)>;
+    void StartTask(Task task);
+    bool EndJob(unsigned job);
 
     void OnJobProgress(unsigned job, const wxString& stage, double fraction);
-    void OnJobDone(unsigned job, AlignmentResult result);
+    void OnJobDone(AlignmentResult result);
     void OnJobFailed(unsigned job, std::exception_ptr error);
     void ReportError(const std::exception& error);
     void ShowProgress(bool show);
@@ -171,7 +205,7 @@ class MainFrame : public wxFrame {
     std::unique_ptr<session::EditSession> m_session;
     std::unique_ptr<divergence::Analyzer> m_analyzer; // for markers after edits; made on first use
     bool m_modified = false;
-    std::optional<std::size_t> m_link_mark; // the row Ctrl+K marked for "link with marked"
+    wxString m_project_file; // where Save writes; empty until opened from or saved as a project
     bool m_opening_recovery = false;
     wxString m_recovery_file;
     wxTimer m_autosave;
@@ -179,6 +213,11 @@ class MainFrame : public wxFrame {
     unsigned m_job = 0;
     bool m_busy = false;
     std::function<void()> m_job_finished;
+    std::jthread m_writer; // exports and autosaves, one at a time
+    unsigned m_write_job = 0;
+    bool m_writing = false;
+    bool m_write_progress = false; // the export shows the progress bar
+    std::function<void(std::exception_ptr)> m_write_finished;
     RecentPair m_opening;
     wxString m_detail_html;
     wxString m_last_error;

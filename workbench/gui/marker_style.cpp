@@ -5,6 +5,7 @@
 #include <wx/intl.h>
 
 #include <algorithm>
+#include <array>
 
 namespace tandem::gui {
 
@@ -110,6 +111,23 @@ void DrawMarkerIcon(wxDC& dc, MarkerKind kind, const wxRect& box) {
     const auto symbol = MarkerSymbol(kind);
     const auto extent = dc.GetTextExtent(symbol);
     dc.DrawText(symbol, box.x + (box.width - extent.x) / 2, box.y + (box.height - extent.y) / 2);
+}
+
+wxColour BookmarkColour() {
+    return {0x2B, 0x3A, 0x67};
+}
+
+void DrawBookmarkIcon(wxDC& dc, const wxRect& box) {
+    // A pennant on a pole: reads as a bookmark without relying on a font having U+2691.
+    const int pole = std::max(1, box.width / 8);
+    dc.SetPen(*wxTRANSPARENT_PEN);
+    dc.SetBrush(wxBrush(BookmarkColour()));
+    dc.DrawRectangle(box.x + box.width / 5, box.y, pole, box.height);
+    const std::array<wxPoint, 3> flag{
+        wxPoint(box.x + box.width / 5 + pole, box.y),
+        wxPoint(box.GetRight(), box.y + box.height * 3 / 10),
+        wxPoint(box.x + box.width / 5 + pole, box.y + box.height * 3 / 5)};
+    dc.DrawPolygon(static_cast<int>(flag.size()), flag.data());
 }
 
 wxColour ConfidenceColour(double confidence) {

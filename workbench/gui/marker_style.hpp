@@ -26,6 +26,10 @@ namespace tandem::gui {
 [[nodiscard]] wxFont MarkerIconFont(const wxFont& base, int icon_height);
 /// Draws the gutter icon of @p kind filling @p box, with the dc's current font (MarkerIconFont()).
 void DrawMarkerIcon(wxDC& dc, divergence::MarkerKind kind, const wxRect& box);
+/// The colour of bookmark flags (gutter, overview ruler, alignment map).
+[[nodiscard]] wxColour BookmarkColour();
+/// Draws a bookmark flag filling @p box.
+void DrawBookmarkIcon(wxDC& dc, const wxRect& box);
 /// Colour of a confidence bar: red (0) through amber to green (1).
 [[nodiscard]] wxColour ConfidenceColour(double confidence);
 

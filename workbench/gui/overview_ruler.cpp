@@ -20,7 +20,7 @@ constexpr int ruler_margin = 3;
 
 OverviewRuler::OverviewRuler(wxWindow* parent) : DocumentOverview(parent) {
     SetMinSize(wxSize(ruler_width, -1));
-    SetToolTip(_("Overview: every marker of the document; click to jump"));
+    SetToolTip(_("Overview: every marker and bookmark of the document; click to jump"));
     Bind(wxEVT_PAINT, &OverviewRuler::OnPaint, this);
 }
 
@@ -72,6 +72,10 @@ void OverviewRuler::OnPaint(wxPaintEvent&) {
             dc.SetBrush(wxBrush(MarkerColour(worst[y]->kind)));
             dc.DrawRectangle(3, static_cast<int>(y) - 1, size.x - 5, 3);
         }
+    }
+    // Bookmarks: a flag at the left edge, over the marker ticks.
+    for (const auto link : m_bookmarks) {
+        DrawBookmarkIcon(dc, wxRect(1, std::clamp(YOfLink(link) - 4, 0, size.y - 8), 8, 8));
     }
     if (m_viewport.selected) {
         const int y = YOfLink(*m_viewport.selected);
