@@ -6,6 +6,7 @@
 // for comparison the strict F1 on the unshortened pair.
 //
 // Usage: gap_benchmark [GOLD_FOLDER]
+#include "../tests/shortened_pair.hpp"
 #include "benchmark_input.hpp"
 
 #include <tandem/align/aligner.hpp>
@@ -30,50 +31,6 @@ tandem::text::Document load(const fs::path& file, const std::string& language) {
     return tandem::formats::load_text_document(file, options).document;
 }
 
-/// A document pair with the target sentence of 2 in 5 gold 1-1 links dropped.
-struct Shortened {
-    tandem::align::Bitext bitext;
-    std::vector<IndexLink> gold;     ///< renumbered for the shortened target
-    std::set<std::uint32_t> orphans; ///< source sentences whose target was dropped
-    std::size_t original_target = 0; ///< target sentences before dropping
-};
-
-Shortened shorten(tandem::align::Bitext bitext, const std::vector<IndexLink>& gold) {
-    Shortened result;
-    result.original_target = bitext.target.size();
-    std::set<std::uint32_t> dropped;
-    std::size_t one_to_one = 0;
-    for (const auto& link : gold) {
-        if (link.source.size() == 1 && link.target.size() == 1) {
-            if (one_to_one % 5 < 2) {
-                dropped.insert(link.target.front());
-                result.orphans.insert(link.source.front());
-            }
-            ++one_to_one;
-        }
-    }
-    std::vector<std::uint32_t> new_index(bitext.target.size(), 0);
-    std::vector<tandem::text::Sentence> kept;
-    for (std::uint32_t t = 0; t < bitext.target.size(); ++t) {
-        new_index[t] = static_cast<std::uint32_t>(kept.size());
-        if (!dropped.contains(t)) {
-            kept.push_back(bitext.target.sentences[t]);
-        }
-    }
-    bitext.target.sentences = std::move(kept);
-    for (const auto& link : gold) {
-        IndexLink renumbered{link.source, {}};
-        for (const auto t : link.target) {
-            if (!dropped.contains(t)) {
-                renumbered.target.push_back(new_index[t]);
-            }
-        }
-        result.gold.push_back(std::move(renumbered));
-    }
-    result.bitext = std::move(bitext);
-    return result;
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -95,7 +52,7 @@ int main(int argc, char** argv) {
                                              load(document.target, set.target_language)};
             full_counts += tandem::align::count_matches(
                 gold, tandem::formats::to_index_links(tandem::align::align(full)));
-            const auto shortened = shorten(full, gold);
+            const auto shortened = tandem::test::shorten(full, gold);
             const auto alignment = tandem::align::align(shortened.bitext);
             for (const auto& link : alignment.links) {
                 if (link.target.empty() && link.source.size() == 1 &&

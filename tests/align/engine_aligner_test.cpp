@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The engine as callers use it: omissions, interpretations, fixed links, threads, cancellation,
 // progress, confidence and explanations.
+#include "../shortened_pair.hpp"
 #include "engine_gold.hpp"
 
 #include <tandem/align/explain.hpp>
@@ -25,33 +26,6 @@ const tandem::test::GoldSet& dtm() {
 Bitext dtm_bitext() {
     const auto& pair = dtm().pairs.front();
     return {tandem::test::load_segmented(pair.source, "hu"), tandem::test::load_segmented(pair.target, "en")};
-}
-
-/// The dtm pair with every target sentence of 2 out of 5 gold 1-1 links dropped: a target 40 %
-/// shorter, as an interpretation is. Returns the bitext and the source sentences left unmatched.
-std::pair<Bitext, std::set<std::uint32_t>> shortened_dtm() {
-    Bitext bitext = dtm_bitext();
-    const auto gold = tandem::formats::read_beads(dtm().pairs.front().links);
-    std::set<std::uint32_t> dropped_targets;
-    std::set<std::uint32_t> orphaned_sources;
-    std::size_t one_to_one = 0;
-    for (const auto& link : gold) {
-        if (link.source.size() == 1 && link.target.size() == 1) {
-            if (one_to_one % 5 < 2) {
-                dropped_targets.insert(link.target.front());
-                orphaned_sources.insert(link.source.front());
-            }
-            ++one_to_one;
-        }
-    }
-    std::vector<tandem::text::Sentence> kept;
-    for (std::uint32_t t = 0; t < bitext.target.sentences.size(); ++t) {
-        if (!dropped_targets.contains(t)) {
-            kept.push_back(bitext.target.sentences[t]);
-        }
-    }
-    bitext.target.sentences = std::move(kept);
-    return {std::move(bitext), orphaned_sources};
 }
 
 Bitext lines(const std::string& source, const std::string& target) {
@@ -82,7 +56,11 @@ BOOST_AUTO_TEST_CASE(omitted_sentence_becomes_a_gap) {
 }
 
 BOOST_AUTO_TEST_CASE(interpretation_forty_percent_shorter_keeps_dropped_sentences_as_gaps) {
-    const auto [bitext, orphaned] = shortened_dtm();
+    // The dtm pair with a target 40 % shorter, as an interpretation is.
+    const auto shortened =
+        tandem::test::shorten(dtm_bitext(), tandem::formats::read_beads(dtm().pairs.front().links));
+    const auto& bitext = shortened.bitext;
+    const auto& orphaned = shortened.orphans;
     BOOST_TEST(bitext.target.size() < 0.7 * static_cast<double>(bitext.source.size()));
     const auto alignment = tandem::align::align(bitext);
     BOOST_TEST(!tandem::align::check_invariants(alignment, bitext.source.size(), bitext.target.size()).has_value());
