@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 namespace tandem::divergence::detail {
 
@@ -113,16 +114,22 @@ void confirm_noun_capitalised_names(AnalysisState& state, bool source_side) {
             }
         }
     }
+    // Decided once per key: a name recurs, and every decision scans all of other_keys.
+    std::unordered_map<std::string, bool> confirmed;
     for (std::size_t i = 0; i < own_facts.size(); ++i) {
         for (Word& word : own_facts[i].words) {
             if (!word.name || word.acronym) {
                 continue;
             }
             const std::string& key = own.key(own_document.sentences[i], word);
-            word.name =
-                std::any_of(other_keys.begin(), other_keys.end(), [&](const std::string& k) {
-                    return text::key_similarity(key, k) >= state.settings.name_similarity;
-                });
+            auto [verdict, unseen] = confirmed.try_emplace(key, false);
+            if (unseen) {
+                verdict->second =
+                    std::any_of(other_keys.begin(), other_keys.end(), [&](const std::string& k) {
+                        return text::key_similarity(key, k) >= state.settings.name_similarity;
+                    });
+            }
+            word.name = verdict->second;
         }
     }
 }
