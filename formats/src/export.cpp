@@ -53,27 +53,55 @@ void write_alignment(std::ostream& out, Format format, const ExportData& data,
                 "writing " + std::string(to_string(format)) + " is not supported");
 }
 
-void export_alignment(const std::filesystem::path& path, Format format, const ExportData& data,
-                      const ExportOptions& options) {
-    if (format == Format::xces || format == Format::intertext) {
-        const AlignmentFiles files = alignment_files(path, data.bitext);
-        AtomicFile source(files.source);
-        write_sentence_document(source.stream(), data.bitext.source);
-        AtomicFile target(files.target);
-        write_sentence_document(target.stream(), data.bitext.target);
-        AtomicFile alignment(files.alignment);
-        ExportOptions named = options;
-        named.source_document = files.source.filename().string();
-        named.target_document = files.target.filename().string();
-        write_alignment(alignment.stream(), format, data, named);
-        source.commit();
-        target.commit();
-        alignment.commit();
+ExportFiles::ExportFiles(const std::filesystem::path& path, Format format,
+                         const align::Bitext& bitext)
+    : m_format(format) {
+    if (format != Format::xces && format != Format::intertext) {
+        m_alignment = std::make_unique<AtomicFile>(path);
         return;
     }
-    AtomicFile file(path);
-    write_alignment(file.stream(), format, data, options);
-    file.commit();
+    const AlignmentFiles files = alignment_files(path, bitext);
+    m_source = std::make_unique<AtomicFile>(files.source);
+    m_target = std::make_unique<AtomicFile>(files.target);
+    m_alignment = std::make_unique<AtomicFile>(files.alignment);
+    m_source_name = files.source.filename().string();
+    m_target_name = files.target.filename().string();
+}
+
+void ExportFiles::write(const ExportData& data, const ExportOptions& options,
+                        const WriteThrough& through) {
+    const auto write_to = [&](AtomicFile& file, const std::function<void(std::ostream&)>& write) {
+        if (through) {
+            through(file, write);
+        } else {
+            write(file.stream());
+        }
+    };
+    ExportOptions named = options;
+    if (m_source) {
+        write_to(*m_source,
+                 [&](std::ostream& out) { write_sentence_document(out, data.bitext.source); });
+        write_to(*m_target,
+                 [&](std::ostream& out) { write_sentence_document(out, data.bitext.target); });
+        named.source_document = m_source_name;
+        named.target_document = m_target_name;
+    }
+    write_to(*m_alignment, [&](std::ostream& out) { write_alignment(out, m_format, data, named); });
+}
+
+void ExportFiles::commit() {
+    if (m_source) {
+        m_source->commit();
+        m_target->commit();
+    }
+    m_alignment->commit();
+}
+
+void export_alignment(const std::filesystem::path& path, Format format, const ExportData& data,
+                      const ExportOptions& options) {
+    ExportFiles files(path, format, data.bitext);
+    files.write(data, options);
+    files.commit();
 }
 
 } // namespace tandem::formats

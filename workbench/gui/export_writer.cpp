@@ -3,7 +3,6 @@
 
 #include <tandem/error.hpp>
 #include <tandem/formats/export.hpp>
-#include <tandem/formats/xces.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -66,18 +65,8 @@ std::uint64_t TextBytes(const text::Document& document) {
 
 ExportWriter::ExportWriter(std::filesystem::path path, formats::Format format,
                            ExportSnapshot snapshot)
-    : m_format(format), m_snapshot(std::move(snapshot)) {
-    if (format == formats::Format::xces || format == formats::Format::intertext) {
-        // As formats::export_alignment(): the documents beside the alignment, named relatively.
-        const auto files = formats::alignment_files(path, *m_snapshot.bitext);
-        m_source = std::make_unique<formats::AtomicFile>(files.source);
-        m_target = std::make_unique<formats::AtomicFile>(files.target);
-        m_source_name = files.source.filename().string();
-        m_target_name = files.target.filename().string();
-        path = files.alignment;
-    }
-    m_alignment = std::make_unique<formats::AtomicFile>(std::move(path));
-}
+    : m_format(format), m_snapshot(std::move(snapshot)),
+      m_files(path, format, *m_snapshot.bitext) {}
 
 ExportWriter::~ExportWriter() = default;
 
@@ -114,7 +103,8 @@ void ExportWriter::Write(std::stop_token stop, const std::function<void(double)>
             progress(std::min(static_cast<double>(written) / estimate, 0.99));
         }
     };
-    const auto write_to = [&](formats::AtomicFile& file, const auto& write) {
+    const auto monitored = [&](formats::AtomicFile& file,
+                               const std::function<void(std::ostream&)>& write) {
         MonitoredBuffer buffer(*file.stream().rdbuf(), stop, written, report);
         std::ostream out(&buffer);
         write(out);
@@ -125,27 +115,11 @@ void ExportWriter::Write(std::stop_token stop, const std::function<void(double)>
     };
     const formats::ExportData data{*m_snapshot.bitext, m_snapshot.alignment, m_snapshot.markers,
                                    m_snapshot.bookmarks};
-    formats::ExportOptions options;
-    if (m_source) {
-        write_to(*m_source, [&](std::ostream& out) {
-            formats::write_sentence_document(out, m_snapshot.bitext->source);
-        });
-        write_to(*m_target, [&](std::ostream& out) {
-            formats::write_sentence_document(out, m_snapshot.bitext->target);
-        });
-        options.source_document = m_source_name;
-        options.target_document = m_target_name;
-    }
-    write_to(*m_alignment,
-             [&](std::ostream& out) { formats::write_alignment(out, m_format, data, options); });
+    m_files.write(data, {}, monitored);
     if (stop.stop_requested()) {
         throw Cancelled();
     }
-    if (m_source) {
-        m_source->commit();
-        m_target->commit();
-    }
-    m_alignment->commit();
+    m_files.commit();
     if (progress) {
         progress(1.0);
     }

@@ -8,7 +8,7 @@
 
 #include <tandem/align/alignment.hpp>
 #include <tandem/divergence/marker.hpp>
-#include <tandem/formats/atomic_file.hpp>
+#include <tandem/formats/export.hpp>
 #include <tandem/formats/format.hpp>
 #include <tandem/session/bookmark.hpp>
 
@@ -48,11 +48,7 @@ class ExportWriter {
 
     formats::Format m_format;
     ExportSnapshot m_snapshot;
-    std::unique_ptr<formats::AtomicFile> m_alignment;
-    std::unique_ptr<formats::AtomicFile> m_source; // XCES and InterText only
-    std::unique_ptr<formats::AtomicFile> m_target; // XCES and InterText only
-    std::string m_source_name;
-    std::string m_target_name;
+    formats::ExportFiles m_files;
 };
 
 } // namespace tandem::gui

@@ -6,12 +6,15 @@
 #include <tandem/align/aligner.hpp>
 #include <tandem/align/alignment.hpp>
 #include <tandem/divergence/marker.hpp>
+#include <tandem/formats/atomic_file.hpp>
 #include <tandem/formats/format.hpp>
 #include <tandem/formats/tmx.hpp>
 #include <tandem/session/bookmark.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
+#include <memory>
 #include <span>
 #include <string>
 
@@ -38,6 +41,33 @@ struct ExportOptions {
 /// Writes @p data in @p format to @p out: for XCES and InterText only the alignment file.
 void write_alignment(std::ostream& out, Format format, const ExportData& data,
                      const ExportOptions& options = {});
+
+/// The files of one export, opened as temporary files when constructed (so a bad folder shows at
+/// once) and renamed into place by commit(): for XCES and InterText the alignment and its two
+/// sentence documents beside it (see alignment_files()), named relative to the alignment.
+class ExportFiles {
+public:
+    /// Calls @p write with a stream into @p file; a caller may interpose (progress, cancellation).
+    using WriteThrough =
+        std::function<void(AtomicFile& file, const std::function<void(std::ostream&)>& write)>;
+
+    /// Opens the files for @p path in @p format; throws Error(io) when one cannot be created.
+    ExportFiles(const std::filesystem::path& path, Format format, const align::Bitext& bitext);
+
+    /// Writes @p data into every file, each through @p through (directly when empty).
+    void write(const ExportData& data, const ExportOptions& options,
+               const WriteThrough& through = {});
+    /// Renames every file onto its destination.
+    void commit();
+
+private:
+    Format m_format;
+    std::unique_ptr<AtomicFile> m_source; ///< XCES and InterText only
+    std::unique_ptr<AtomicFile> m_target; ///< XCES and InterText only
+    std::unique_ptr<AtomicFile> m_alignment;
+    std::string m_source_name;
+    std::string m_target_name;
+};
 
 /// Writes @p data in @p format to @p path atomically: the file is complete or untouched. For XCES
 /// and InterText the two sentence documents are written beside it too (see alignment_files()),
