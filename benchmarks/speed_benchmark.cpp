@@ -2,7 +2,10 @@
 // Speed and memory of the engine on long synthetic pairs built by concatenating gold documents
 // (1984 ro-en, repeated), and on a 30k × 40k pair built from the Chinese–English novels (whose
 // English side has a third more sentences). Each size runs in its own process on one thread;
-// `align` is the engine alone, the process CPU time includes building the documents.
+// `align` is the engine alone (dictionary loading included), the process CPU time includes
+// building the documents. Each pair runs twice: first with an empty dictionary cache (the
+// dictionaries are read from /usr/share/dictd and the merged result stored), then with the cache
+// that run left; the cache lives in a temporary folder, never in the user's own.
 //
 // Usage: speed_benchmark [SIZE | zh-en ...]   (default: 10000 50000 200000 and zh-en, the
 // 30k × 41k pair)
@@ -14,6 +17,7 @@
 #include <tandem/text/segmenter.hpp>
 
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -55,6 +59,36 @@ int align_pair(const Pair& pair, std::size_t& links, double& seconds) {
     const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
     seconds = elapsed.count();
     return 0;
+}
+
+/// Aligns @p pair in a child process and prints a table row; false when the alignment failed.
+bool report_run(const Pair& pair, bool warm) {
+    int channel[2];
+    if (pipe(channel) != 0) {
+        return false;
+    }
+    const auto cost = tandem::benchmark::measure_in_child([&] {
+        std::size_t links = 0;
+        double seconds = 0.0;
+        align_pair(pair, links, seconds);
+        const std::string report = std::to_string(seconds) + " " + std::to_string(links);
+        return write(channel[1], report.data(), report.size()) > 0 ? 0 : 1;
+    });
+    close(channel[1]);
+    char buffer[128] = {};
+    const auto read_bytes = read(channel[0], buffer, sizeof buffer - 1);
+    close(channel[0]);
+    if (cost.exit_code != 0 || read_bytes <= 0) {
+        std::fprintf(stderr, "alignment failed for %s\n", pair.label.c_str());
+        return false;
+    }
+    double seconds = 0.0;
+    std::size_t links = 0;
+    std::istringstream(buffer) >> seconds >> links;
+    std::printf("| %s | %s | %.2f | %.2f | %.0f | %zu |\n", pair.label.c_str(),
+                warm ? "warm" : "cold", seconds, cost.cpu_seconds, cost.peak_mib, links);
+    std::fflush(stdout);
+    return true;
 }
 
 } // namespace
@@ -99,34 +133,26 @@ int main(int argc, char** argv) {
         pairs.back().label = std::to_string(copies * chinese.size()) + " x " +
                              std::to_string(copies * english.size()) + " (mac zh-en)";
     }
-    std::printf("| pair (sentences) | align wall s | process CPU s | process peak MiB | links |\n");
-    std::printf("|---|---:|---:|---:|---:|\n");
-    for (const auto& pair : pairs) {
-        int channel[2];
-        if (pipe(channel) != 0) {
-            return 1;
-        }
-        const auto cost = tandem::benchmark::measure_in_child([&] {
-            std::size_t links = 0;
-            double seconds = 0.0;
-            align_pair(pair, links, seconds);
-            const std::string report = std::to_string(seconds) + " " + std::to_string(links);
-            return write(channel[1], report.data(), report.size()) > 0 ? 0 : 1;
-        });
-        close(channel[1]);
-        char buffer[128] = {};
-        const auto read_bytes = read(channel[0], buffer, sizeof buffer - 1);
-        close(channel[0]);
-        if (cost.exit_code != 0 || read_bytes <= 0) {
-            std::fprintf(stderr, "alignment failed for %s\n", pair.label.c_str());
-            return 1;
-        }
-        double seconds = 0.0;
-        std::size_t links = 0;
-        std::istringstream(buffer) >> seconds >> links;
-        std::printf("| %s | %.2f | %.2f | %.0f | %zu |\n", pair.label.c_str(), seconds,
-                    cost.cpu_seconds, cost.peak_mib, links);
-        std::fflush(stdout);
+    std::string cache_home = (fs::temp_directory_path() / "tandem-speed-XXXXXX").string();
+    if (mkdtemp(cache_home.data()) == nullptr ||
+        setenv("XDG_CACHE_HOME", cache_home.c_str(), 1) != 0) {
+        std::fprintf(stderr, "cannot make a temporary cache folder\n");
+        return 1;
     }
+    std::printf("| pair (sentences) | dictionary cache | align wall s | process CPU s | "
+                "process peak MiB | links |\n");
+    std::printf("|---|---|---:|---:|---:|---:|\n");
+    for (const auto& pair : pairs) {
+        for (const bool warm : {false, true}) {
+            if (!warm) {
+                fs::remove_all(fs::path(cache_home) / "tandem");
+            }
+            if (!report_run(pair, warm)) {
+                fs::remove_all(cache_home);
+                return 1;
+            }
+        }
+    }
+    fs::remove_all(cache_home);
     return 0;
 }

@@ -152,12 +152,55 @@ BOOST_AUTO_TEST_CASE(an_unmatched_acronym_is_a_notice) {
     BOOST_TEST((names[0].severity == Severity::notice));
 }
 
+BOOST_AUTO_TEST_CASE(an_acronym_quoted_from_another_script_is_copied) {
+    // `COVID` in a Russian text is not spelled out in English: `Putin` cannot render it.
+    const auto pair = bitext("Власти усилили контроль эпидемии COVID-19 в городах.\n",
+                             "The authorities tightened the control of the Putin-19 epidemic in cities.\n");
+    const auto names = of_kind(find_divergences(pair, links({{0, 1, 0, 1}}), no_dictionaries()),
+                               MarkerKind::name);
+    const auto covid = std::find_if(names.begin(), names.end(), [&](const Marker& marker) {
+        return !marker.source_spans.empty() && span_text(pair.source, marker.source_spans[0]) == "COVID";
+    });
+    BOOST_TEST_REQUIRE((covid != names.end()));
+    BOOST_TEST((covid->severity == Severity::warning));
+}
+
+BOOST_AUTO_TEST_CASE(roman_numerals_are_not_names) {
+    const auto pair = bitext("Il campo IV si trovava ai piedi del Gasherbrum VI su una morena del ghiacciaio.\n",
+                             "The main camp stood at the foot of the summit on a moraine of the glacier.\n",
+                             "it", "en");
+    const auto names = of_kind(find_divergences(pair, links({{0, 1, 0, 1}}), no_dictionaries()),
+                               MarkerKind::name);
+    // `Gasherbrum` stands alone; the numbers are no names.
+    BOOST_TEST_REQUIRE(names.size() == 1U);
+    BOOST_TEST(span_text(pair.source, names[0].source_spans.at(0)) == "Gasherbrum");
+}
+
 BOOST_AUTO_TEST_CASE(a_swapped_name_is_named_in_the_explanation) {
     const auto pair = bitext("Ник Торп приехал в Будапешт.\n", "Nick Birbaum came to Budapest.\n");
     const auto names = of_kind(find_divergences(pair, links({{0, 1, 0, 1}}), no_dictionaries()),
                                MarkerKind::name);
     BOOST_TEST_REQUIRE(!names.empty());
     BOOST_TEST(names[0].explanation.find("'Birbaum'") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_name_in_the_same_script_is_rendered_only_by_a_name_like_it) {
+    // Latin to Latin a name is copied: `László` cannot render `Chirac`, `Parliament` may render
+    // `Parlamentben`.
+    const auto pair = bitext("Jacques Chirac francia elnök tegnap a Parlamentben beszélt a képviselőkhöz.\n",
+                             "The French president Jacques László spoke to the members of Parliament yesterday.\n",
+                             "hu", "en");
+    const auto names = of_kind(find_divergences(pair, links({{0, 1, 0, 1}}), no_dictionaries()),
+                               MarkerKind::name);
+    const auto source_name = [&](const std::string& text) {
+        return std::find_if(names.begin(), names.end(), [&](const Marker& marker) {
+            return !marker.source_spans.empty() && span_text(pair.source, marker.source_spans[0]) == text;
+        });
+    };
+    BOOST_TEST_REQUIRE((source_name("Chirac") != names.end()));
+    BOOST_TEST((source_name("Chirac")->severity == Severity::warning));
+    BOOST_TEST_REQUIRE((source_name("Parlamentben") != names.end()));
+    BOOST_TEST((source_name("Parlamentben")->severity == Severity::notice));
 }
 
 BOOST_AUTO_TEST_CASE(name_dropped) {

@@ -96,6 +96,26 @@ BOOST_AUTO_TEST_CASE(search_inside_a_corridor_matches_the_full_grid) {
     BOOST_TEST(same_links(full, narrow));
 }
 
+BOOST_AUTO_TEST_CASE(a_best_path_on_the_side_of_a_narrow_corridor_is_noticed) {
+    // A guide on the diagonal of 7 × 7 sentences, two sentences either side of it.
+    std::vector<PathBox> guide;
+    for (std::uint32_t k = 0; k < 7; ++k) {
+        guide.push_back({k, k + 1, k, k + 1});
+    }
+    const auto corridor = corridor_around(guide, 7, 7, 2);
+    BOOST_TEST(corridor.cells() < 8U * 8U);
+    const KnownPath costs(truth()); // leaves the diagonal by two sentences at most
+    const auto near = search_corridor(7, 7, corridor, link_moves(2), costs, false, {});
+    BOOST_TEST(same_links(near, truth()));
+    BOOST_TEST(!reaches_corridor_side(near, corridor, 7));
+    // Three target sentences first, then a 6-3 link: the path is pressed against the side.
+    const std::vector<PathLink> away{{0, 0, {0, 1}, 1}, {0, 1, {0, 1}, 1}, {0, 2, {0, 1}, 1},
+                                     {0, 3, {1, 1}, 1}, {1, 4, {6, 3}, 1}};
+    const auto pressed = search_corridor(7, 7, corridor, link_moves(2), KnownPath(away), false, {});
+    BOOST_TEST(!same_links(pressed, away));
+    BOOST_TEST(reaches_corridor_side(pressed, corridor, 7));
+}
+
 BOOST_AUTO_TEST_CASE(moves_cover_gaps_and_merges) {
     const auto moves = link_moves(3);
     BOOST_TEST(moves.size() == 11U);

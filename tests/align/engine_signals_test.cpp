@@ -10,12 +10,30 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <array>
+#include <string>
+#include <vector>
+
 namespace {
 
 using namespace tandem::align::detail;
 
 SentenceWords words(const std::string& lines, const std::string& language) {
     return analyse_words(tandem::text::segment_lines(lines, language, language), {});
+}
+
+/// Words number @p first … @p first + @p count − 1, each five letters (too short to count as a
+/// cognate of another): `qaaax qaabx …`.
+std::string numbered_words(int first, int count) {
+    std::string result;
+    for (int n = first; n < first + count; ++n) {
+        result += result.empty() ? "q" : " q";
+        for (int place = 26 * 26; place > 0; place /= 26) {
+            result += static_cast<char>('a' + (n / place) % 26);
+        }
+        result += 'x';
+    }
+    return result;
 }
 
 } // namespace
@@ -143,6 +161,74 @@ BOOST_AUTO_TEST_CASE(gap_rates_lower_the_skip_cost_only_where_a_first_pass_left_
     // Two gaps in 400 links are fewer than a free translation leaves out: no change.
     BOOST_TEST(scorer.target_skip_cost() == calibrated);
     BOOST_TEST(scorer.skip_cost() == calibrated);
+}
+
+BOOST_AUTO_TEST_CASE(unmatched_sentences_of_a_merge_pay_all_but_one) {
+    // Sentence k shares its three words with target sentence k only.
+    std::string lines_text;
+    for (int k = 0; k < 10; ++k) {
+        lines_text += numbered_words(3 * k, 3) + "\n";
+    }
+    const auto source = words(lines_text, "en");
+    const auto target = words(lines_text, "en");
+    const LexicalBags bags(source, target, empty_translation_table(source));
+    const LinkScorer scorer(source, target, &bags, {1.0, 6.8});
+    const auto unmatched = [&](std::uint32_t s, std::uint32_t t) {
+        const std::array<double, 1> rows{bags.matched(s, t) + bags.matched(s, t + 1)};
+        const std::array<double, 2> columns{bags.matched(s, t), bags.matched(s, t + 1)};
+        return scorer.unmatched_cost(s, rows, t, columns);
+    };
+    // Source 0 with targets 0 and 1: target 1 has words that could meet the source, none do.
+    const double one_unmatched = unmatched(0, 0);
+    BOOST_TEST(one_unmatched > 0.0);
+    // Source 0 with targets 1 and 2: neither meets it, and the pair pays for one, not two.
+    BOOST_TEST(unmatched(0, 1) == one_unmatched);
+    // A 1-1 link judges no sentence.
+    const std::array<double, 1> alone{bags.matched(0, 0)};
+    BOOST_TEST(scorer.unmatched_cost(0, alone, 0, alone) == 0.0);
+}
+
+BOOST_AUTO_TEST_CASE(split_rate_rises_only_with_splits_the_words_support) {
+    // 40 source sentences of four words; the target renders every fourth as two sentences of two
+    // of its words each, the others as one sentence of the same four words.
+    std::string source_lines;
+    std::string target_lines;
+    std::vector<tandem::align::Link> first_pass;
+    std::uint32_t t = 0;
+    for (std::uint32_t k = 0; k < 40; ++k) {
+        const int first = 4 * static_cast<int>(k);
+        source_lines += numbered_words(first, 4) + "\n";
+        tandem::align::Link link;
+        link.source = {k, k + 1};
+        if (k % 4 == 0) {
+            target_lines += numbered_words(first, 2) + "\n" + numbered_words(first + 2, 2) + "\n";
+            link.target = {t, t + 2};
+            t += 2;
+        } else {
+            target_lines += numbered_words(first, 4) + "\n";
+            link.target = {t, t + 1};
+            t += 1;
+        }
+        first_pass.push_back(link);
+    }
+    const auto source = words(source_lines, "en");
+    const auto target = words(target_lines, "en");
+    const LexicalBags bags(source, target, empty_translation_table(source));
+    LinkScorer fitted(source, target, &bags, {1.0, 6.8});
+    fitted.fit_split_rate(first_pass);
+    BOOST_TEST(fitted.cost(0, 1, 0, 2, 0.0).prior < link_type_prior(1, 2) - 0.2);
+    BOOST_TEST(fitted.cost(0, 1, 0, 3, 0.0).prior < link_type_prior(1, 3) - 0.2);
+    // Source-side merges keep Gale & Church's prior.
+    BOOST_TEST(fitted.cost(0, 2, 0, 1, 0.0).prior == link_type_prior(2, 1));
+    // The same first pass with each 1-2 link's target sentences taken from the next 1-2 link:
+    // the words no longer support them, and the prior stays.
+    auto unsupported_pass = first_pass;
+    for (std::size_t k = 0; k < unsupported_pass.size(); k += 4) {
+        unsupported_pass[k].target = first_pass[(k + 4) % first_pass.size()].target;
+    }
+    LinkScorer unsupported(source, target, &bags, {1.0, 6.8});
+    unsupported.fit_split_rate(unsupported_pass);
+    BOOST_TEST(unsupported.cost(0, 1, 0, 2, 0.0).prior == link_type_prior(1, 2));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -5,6 +5,7 @@
 #include <tandem/align/aligner.hpp>
 #include <tandem/error.hpp>
 
+#include <future>
 #include <random>
 
 namespace {
@@ -53,6 +54,19 @@ std::vector<Link> confirmed(const EditSession& session) {
     return links;
 }
 
+/// The sentences of links: re-alignment searches near the links it replaces, so its confidences
+/// (posteriors over the cells searched) may differ from a full search's.
+using LinkSpans = std::vector<std::pair<tandem::align::Span, tandem::align::Span>>;
+
+/// The sentences of each link of @p links.
+LinkSpans spans(const std::vector<Link>& links) {
+    LinkSpans result;
+    for (const auto& link : links) {
+        result.emplace_back(link.source, link.target);
+    }
+    return result;
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(realign_regions)
@@ -60,8 +74,8 @@ BOOST_AUTO_TEST_SUITE(realign_regions)
 BOOST_AUTO_TEST_CASE(without_anchors_it_equals_aligning_the_whole_bitext) {
     EditSession session(sample_bitext(), shifted());
     const auto change = session.realign(tandem::test::quick_options());
-    BOOST_TEST(session.alignment().links ==
-               tandem::align::align(session.bitext(), tandem::test::quick_options()).links);
+    const auto whole = tandem::align::align(session.bitext(), tandem::test::quick_options());
+    BOOST_TEST((spans(session.alignment().links) == spans(whole.links)));
     BOOST_TEST(change.first_link == 0U);
     BOOST_TEST(change.links_removed == 41U);
     BOOST_TEST(change.links_inserted == session.size());
@@ -170,7 +184,23 @@ BOOST_AUTO_TEST_CASE(regions_are_the_unconfirmed_stretches) {
     BOOST_TEST(job.anchors.size() == 3U);
     BOOST_TEST((job.regions[1].source == tandem::align::Span{3, 28}));
     BOOST_TEST((job.regions[2].target == tandem::align::Span{29, 33}));
+    BOOST_TEST(job.regions[1].current.empty()); // no context, no guide
     BOOST_CHECK_THROW((void)session.plan_realign(41), tandem::Error);
+}
+
+BOOST_AUTO_TEST_CASE(a_kept_context_guides_each_region_with_its_rows) {
+    EditSession session(sample_bitext(), shifted());
+    (void)session.confirm(4);
+    (void)session.confirm(30);
+    session.prepare_realign(tandem::test::quick_options());
+    const auto job = session.plan_realign(2, 35);
+    BOOST_REQUIRE_EQUAL(job.regions.size(), 3U);
+    const auto& links = session.alignment().links;
+    for (const auto& region : job.regions) {
+        const auto first = links.begin() + static_cast<std::ptrdiff_t>(region.first_link);
+        BOOST_TEST((region.current ==
+                    std::vector<Link>(first, first + static_cast<std::ptrdiff_t>(region.link_count))));
+    }
 }
 
 BOOST_AUTO_TEST_CASE(all_confirmed_changes_nothing) {
@@ -249,6 +279,42 @@ BOOST_AUTO_TEST_CASE(a_sentence_operation_drops_the_context) {
     BOOST_TEST(tandem::test::broken_invariant(session) == "");
 }
 
+BOOST_AUTO_TEST_CASE(a_context_built_on_a_worker_is_kept_unless_the_sentences_changed) {
+    EditSession session(sample_bitext(), shifted());
+    (void)session.confirm(6);
+    const auto options = tandem::test::quick_options();
+    const auto request = session.plan_realign_context(options);
+    BOOST_TEST(request.options.fixed_links == confirmed(session));
+    BOOST_TEST(request.bitext.source.size() == session.bitext().source.size());
+    (void)session.confirm(21); // links may change meanwhile: they only anchor the learning
+    auto built = std::async(std::launch::async, [&] {
+                     return tandem::session::build_realign_context(request);
+                 }).get();
+    BOOST_TEST(!session.realign_prepared(options));
+    BOOST_TEST(session.install_realign_context(std::move(built)));
+    BOOST_TEST(session.realign_prepared(options));
+    BOOST_TEST(session.plan_realign().context != nullptr);
+    // It aligns as the context prepare_realign() builds from the same state.
+    EditSession twin(sample_bitext(), shifted());
+    (void)twin.confirm(6);
+    twin.prepare_realign(options);
+    (void)twin.confirm(21);
+    (void)session.realign(options);
+    (void)twin.realign(options);
+    BOOST_TEST(session.alignment().links == twin.alignment().links);
+    // A sentence operation while it builds makes it stale, even once undone.
+    const auto stale =
+        tandem::session::build_realign_context(session.plan_realign_context(options));
+    const auto segmentation = session.segmentation();
+    const auto& text = session.bitext().source.sentences[3].text;
+    (void)session.split_sentence(tandem::session::Side::source, 3, text.find(' ') + 1);
+    BOOST_TEST(session.segmentation() != segmentation);
+    BOOST_TEST(!session.install_realign_context(stale));
+    (void)session.undo();
+    BOOST_TEST(!session.install_realign_context(stale));
+    BOOST_TEST(!session.realign_prepared(options));
+}
+
 BOOST_AUTO_TEST_CASE(other_learning_settings_need_another_context) {
     EditSession session(sample_bitext(), shifted());
     const auto options = tandem::test::quick_options();
@@ -279,6 +345,34 @@ BOOST_AUTO_TEST_CASE(regions_give_the_same_links_on_any_number_of_workers) {
         BOOST_TEST(serial[r].back().target.end == regions[r].target.end);
     }
     BOOST_CHECK_THROW((void)tandem::align::align_regions(context, {{{0, 121}, {0, 3}}}, one),
+                      tandem::Error);
+}
+
+BOOST_AUTO_TEST_CASE(a_region_far_from_its_guide_gets_the_links_of_a_full_search) {
+    const auto bitext = sample_bitext(120);
+    const auto options = tandem::test::quick_options();
+    const tandem::align::AlignmentContext context(bitext, options);
+    tandem::align::AlignRegion region{{0, 120}, {0, 120}};
+    const auto full = tandem::align::align_regions(context, {region}, options).front();
+    // The right links are 1-1 on the diagonal; the guide runs 16 rows off it (and in 2-2 links).
+    for (std::uint32_t t = 0; t < 16; ++t) {
+        region.guide.push_back({{0, 0}, {t, t + 1}});
+    }
+    for (std::uint32_t s = 0; s < 104; s += 2) {
+        region.guide.push_back({{s, s + 2}, {s + 16, s + 18}});
+    }
+    for (std::uint32_t s = 104; s < 120; ++s) {
+        region.guide.push_back({{s, s + 1}, {120, 120}});
+    }
+    BOOST_REQUIRE(!tandem::align::check_invariants({region.guide}, 120, 120).has_value());
+    const auto guided = tandem::align::align_regions(context, {region}, options).front();
+    BOOST_REQUIRE_EQUAL(guided.size(), full.size());
+    for (std::size_t k = 0; k < full.size(); ++k) {
+        BOOST_TEST((guided[k].source == full[k].source && guided[k].target == full[k].target));
+        BOOST_TEST(full[k].type() == "1-1");
+    }
+    region.guide.pop_back(); // no longer covers the region
+    BOOST_CHECK_THROW((void)tandem::align::align_regions(context, {region}, options),
                       tandem::Error);
 }
 

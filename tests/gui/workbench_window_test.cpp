@@ -227,6 +227,27 @@ BOOST_FIXTURE_TEST_CASE(split_and_realign_keep_the_alignment_valid, OpenSample) 
                     .has_value());
 }
 
+BOOST_FIXTURE_TEST_CASE(realign_the_rest_builds_the_engine_context_once_on_the_worker,
+                        OpenSample) {
+    BOOST_TEST_REQUIRE(frame->GetSession()->plan_realign().context == nullptr);
+    frame->SelectLink(0);
+    press(wxT('R'), wxACCEL_CTRL | wxACCEL_SHIFT);
+    BOOST_TEST_REQUIRE(frame->IsBusy()); // the context is built off the UI thread
+    BOOST_TEST_REQUIRE(test::wait_until([&] { return !frame->IsBusy(); }));
+    BOOST_TEST(frame->GetLastError().utf8_string() == "");
+    const auto context = frame->GetSession()->plan_realign().context;
+    BOOST_TEST_REQUIRE(context != nullptr); // kept by the session
+    const auto& model = *frame->GetModel();
+    BOOST_TEST(!align::check_invariants(model.GetAlignment(), model.GetBitext().source.size(),
+                                        model.GetBitext().target.size())
+                    .has_value());
+    // A second re-alignment searches in the same context.
+    press(wxT('R'), wxACCEL_CTRL | wxACCEL_SHIFT);
+    BOOST_TEST_REQUIRE(test::wait_until([&] { return !frame->IsBusy(); }));
+    BOOST_TEST(frame->GetLastError().utf8_string() == "");
+    BOOST_TEST(frame->GetSession()->plan_realign().context == context);
+}
+
 // Every marker names a link that exists and sentences inside that link.
 void check_markers_fit(const gui::ReviewModel& model) {
     const auto& links = model.GetAlignment().links;

@@ -52,9 +52,11 @@ for library in "${libraries[@]}"; do
         || fail "Depends lacks a versioned ${library//\\/}: $depends"
 done
 pass "Depends computed by dpkg-shlibdeps: $depends"
-grep -Eq '(^|, )dict-freedict-eng-rus($|,)' <<<"$(field Recommends)" \
-    && pass "Recommends the FreeDict dictionary of the sample" \
-    || fail "Recommends is '$(field Recommends)'"
+for dictionary in dict-freedict-eng-rus mueller7-dict; do
+    grep -Eq "(^|, )${dictionary}(\$|,)" <<<"$(field Recommends)" \
+        && pass "Recommends ${dictionary}, a dictionary of the sample's languages" \
+        || fail "Recommends is '$(field Recommends)'"
+done
 
 # --- File list ---
 dpkg-deb --contents "$deb" | awk '{ print $6 }' | sed 's|^\./|/|' >"$scratch/files"

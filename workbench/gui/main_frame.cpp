@@ -608,7 +608,7 @@ void MainFrame::StartTask(Task task) {
             CallAfter([this, job, finish = std::move(finish)] {
                 if (EndJob(job)) {
                     finish();
-                    if (m_job_finished) {
+                    if (m_job_finished && !m_busy) { // unless finish() started a next step
                         std::exchange(m_job_finished, nullptr)();
                     }
                 }
@@ -706,12 +706,41 @@ void MainFrame::RealignRest(std::size_t row) {
         return;
     }
     try {
-        auto job = std::make_shared<const session::RealignJob>(m_session->plan_realign(row));
-        if (job->regions.empty()) {
+        const auto& links = m_session->alignment().links;
+        if (std::all_of(links.begin() + static_cast<std::ptrdiff_t>(std::min(row, links.size())),
+                        links.end(), [](const align::Link& link) {
+                            return link.status == align::LinkStatus::confirmed;
+                        })) {
             SetStatusText(_("Every link from here on is confirmed: nothing to re-align."), 0);
             return;
         }
-        StartTask([this, row, job, options = RealignOptions()](
+        auto options = RealignOptions();
+        if (!m_session->realign_prepared(options)) {
+            // First the engine context (dictionaries, learned lexicon), built on the worker and
+            // kept by the session for every later re-alignment; then the re-alignment in it.
+            auto request = std::make_shared<const session::RealignContextRequest>(
+                m_session->plan_realign_context(options));
+            StartTask([this, row, request, owner = m_session.get()](
+                          std::stop_token stop, const align::ProgressCallback& progress) {
+                auto built = std::make_shared<session::RealignContext>(
+                    session::build_realign_context(*request, std::move(stop), progress));
+                return [this, row, built, owner] {
+                    if (m_session.get() != owner) {
+                        return; // another document was opened meanwhile
+                    }
+                    if (m_session->install_realign_context(std::move(*built))) {
+                        RealignRest(row);
+                    } else {
+                        SetStatusText(_("The sentences changed while re-alignment was being "
+                                        "prepared: re-align again."),
+                                      0);
+                    }
+                };
+            });
+            return;
+        }
+        auto job = std::make_shared<const session::RealignJob>(m_session->plan_realign(row));
+        StartTask([this, row, job, options = std::move(options)](
                       std::stop_token stop, const align::ProgressCallback& progress) {
             auto result = std::make_shared<session::RealignResult>(
                 session::run_realign(*job, options, std::move(stop), progress));

@@ -33,6 +33,9 @@ using detail::PathLink;
 constexpr double skip_percentile = 0.5;
 /// First-pass links at least this probable train the lexicon and the length model.
 constexpr double training_posterior = 0.5;
+/// Share of a first pass's 1-1 links, those with the least lexical support, that the length ratio
+/// is not refitted from (one third: at one half Chinese–English lost 0.6 points of strict F1).
+constexpr double ratio_unsupported_share = 1.0 / 3.0;
 /// Training pairs are capped (taken evenly over the text): a few thousand sentence pairs teach
 /// Model 1 the frequent words, and learning then costs the same for any longer text.
 constexpr std::size_t max_training_pairs = 6'000;
@@ -232,9 +235,17 @@ std::vector<lexicon::WordBags> training_bags(const std::vector<Link>& links,
     return bags;
 }
 
+/// The length model fitted to a first pass (Gale & Church's c and s²): the spread from every link,
+/// the ratio from the 1-1 links alone, since a merge that absorbed a sentence the other side left
+/// out (an interpreter's omission) skews it by that sentence's length; and from the 1-1 links with
+/// the most lexical support, since a first pass that started from a skewed ratio (the character
+/// totals of a shortened target) pairs some sentences by length alone.
 LengthModel refit_length(const std::vector<Link>& links, const detail::SentenceWords& source,
-                         const detail::SentenceWords& target, const LengthModel& fallback) {
+                         const detail::SentenceWords& target, const detail::LexicalBags& bags,
+                         const LengthModel& fallback) {
     std::vector<std::pair<double, double>> linked;
+    std::vector<std::pair<double, double>> one_to_one;
+    std::vector<double> support; // Dice's coefficient of each 1-1 link's words, as LinkScorer's
     for (const auto& link : links) {
         if (link.source.empty() || link.target.empty() || link.confidence < training_posterior) {
             continue;
@@ -248,8 +259,30 @@ LengthModel refit_length(const std::vector<Link>& links, const detail::SentenceW
             target_characters += target.characters[t];
         }
         linked.emplace_back(source_characters, target_characters);
+        if (link.source.size() == 1 && link.target.size() == 1) {
+            const auto s = link.source.begin;
+            const auto t = link.target.begin;
+            one_to_one.emplace_back(source_characters, target_characters);
+            support.push_back(2.0 * bags.matched(s, t) /
+                              (bags.source_mass(s) + bags.target_mass(t) + 2.0));
+        }
     }
-    return fit_length_model(linked, fallback);
+    auto model = fit_length_model(linked, fallback);
+    if (!support.empty()) {
+        auto sorted = support;
+        const auto cut = sorted.begin() + static_cast<std::ptrdiff_t>(
+                                              ratio_unsupported_share *
+                                              static_cast<double>(sorted.size()));
+        std::nth_element(sorted.begin(), cut, sorted.end());
+        std::vector<std::pair<double, double>> supported;
+        for (std::size_t k = 0; k < support.size(); ++k) {
+            if (support[k] >= *cut) {
+                supported.push_back(one_to_one[k]);
+            }
+        }
+        model.ratio = fit_length_model(supported, model).ratio;
+    }
+    return model;
 }
 
 std::shared_ptr<const lexicon::Dictionary> load_dictionaries(const Bitext& bitext,
@@ -276,32 +309,23 @@ std::vector<LinkExplanation> explain_links(const std::vector<Link>& links,
         } else {
             std::array<double, detail::evidence_kinds> by_kind{};
             double matched = 0.0;
+            std::vector<double> row_sums(link.source.size(), 0.0);
+            std::vector<double> column_sums(link.target.size(), 0.0);
             for (auto s = link.source.begin; s < link.source.end && bags != nullptr; ++s) {
                 for (auto t = link.target.begin; t < link.target.end; ++t) {
                     const auto parts = bags->matched_by_kind(s, t);
                     for (std::size_t k = 0; k < parts.size(); ++k) {
                         by_kind[k] += parts[k];
                         matched += parts[k];
+                        row_sums[s - link.source.begin] += parts[k];
+                        column_sums[t - link.target.begin] += parts[k];
                     }
                 }
             }
             const auto cost = scorer.cost(link.source.begin, link.source.size(), link.target.begin,
                                           link.target.size(), matched);
-            unsigned orphans = 0;
-            for (auto s = link.source.begin; s < link.source.end && link.source.size() > 1; ++s) {
-                double row = 0.0;
-                for (auto t = link.target.begin; t < link.target.end && bags != nullptr; ++t) {
-                    row += bags->matched(s, t);
-                }
-                orphans += scorer.source_orphan(s, row) ? 1U : 0U;
-            }
-            for (auto t = link.target.begin; t < link.target.end && link.target.size() > 1; ++t) {
-                double column = 0.0;
-                for (auto s = link.source.begin; s < link.source.end && bags != nullptr; ++s) {
-                    column += bags->matched(s, t);
-                }
-                orphans += scorer.target_orphan(t, column) ? 1U : 0U;
-            }
+            const double unmatched = scorer.unmatched_cost(link.source.begin, row_sums,
+                                                           link.target.begin, column_sums);
             explanation.signals.push_back({"prior", cost.prior});
             explanation.signals.push_back({"length", cost.length});
             for (std::size_t k = 0; k < by_kind.size(); ++k) {
@@ -314,8 +338,8 @@ std::vector<LinkExplanation> explain_links(const std::vector<Link>& links,
             if (cost.structure != 0.0) {
                 explanation.signals.push_back({"structure", cost.structure});
             }
-            if (orphans > 0) {
-                explanation.signals.push_back({"unmatched", scorer.orphan_cost(orphans)});
+            if (unmatched > 0.0) {
+                explanation.signals.push_back({"unmatched", unmatched});
             }
         }
         for (const auto& signal : explanation.signals) {
@@ -407,10 +431,11 @@ AlignmentContext::AlignmentContext(const Bitext& bitext, const AlignOptions& opt
         // The scorer refers to the bags: it goes first.
         context.scorer.reset();
         context.bags.emplace(context.source, context.target, context.table);
-        length = refit_length(links, context.source, context.target, length);
+        length = refit_length(links, context.source, context.target, *context.bags, length);
         context.scorer.emplace(context.source, context.target, &*context.bags, length);
         context.scorer->calibrate_skip(skip_percentile);
         context.scorer->fit_gap_rates(links);
+        context.scorer->fit_split_rate(links);
     }
     context.summary.length_ratio = context.scorer->length_model().ratio;
     context.summary.length_variance = context.scorer->length_model().variance;
@@ -478,8 +503,8 @@ std::vector<std::vector<Link>> align_regions(const AlignmentContext& shared,
             region.target.end > context.target.size()) {
             throw Error(ErrorCode::invalid_argument, "a region to align leaves the documents");
         }
-        searched.push_back(
-            {region.source.begin, region.source.end, region.target.begin, region.target.end});
+        searched.push_back({region.source.begin, region.source.end, region.target.begin,
+                            region.target.end, region.guide});
     }
     const ProgressReporter progress(callback);
     auto links = search_each(searched, *context.scorer, &*context.bags,

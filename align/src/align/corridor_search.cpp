@@ -189,18 +189,14 @@ std::vector<PathLink> search_corridor(std::uint32_t n, std::uint32_t m, const Co
     return path;
 }
 
-Corridor refine_corridor(const std::vector<PathLink>& coarse_path, std::uint32_t n, std::uint32_t m,
+Corridor corridor_around(const std::vector<PathBox>& boxes, std::uint32_t n, std::uint32_t m,
                          std::uint32_t margin) {
     std::vector<std::uint32_t> raw_low(n + 1, m);
     std::vector<std::uint32_t> raw_high(n + 1, 0);
-    for (const auto& link : coarse_path) {
-        const auto row_begin = std::min(2 * link.source, n);
-        const auto row_end = std::min(2 * (link.source + link.move.source), n);
-        const auto column_begin = std::min(2 * link.target, m);
-        const auto column_end = std::min(2 * (link.target + link.move.target), m);
-        for (auto i = row_begin; i <= row_end; ++i) {
-            raw_low[i] = std::min(raw_low[i], column_begin);
-            raw_high[i] = std::max(raw_high[i], column_end);
+    for (const auto& box : boxes) {
+        for (auto i = box.row_begin; i <= box.row_end; ++i) {
+            raw_low[i] = std::min(raw_low[i], box.column_begin);
+            raw_high[i] = std::max(raw_high[i], box.column_end);
         }
     }
     Corridor corridor{std::vector<std::uint32_t>(n + 1), std::vector<std::uint32_t>(n + 1)};
@@ -217,6 +213,28 @@ Corridor refine_corridor(const std::vector<PathLink>& coarse_path, std::uint32_t
         corridor.high[i] = std::max(corridor.high[i], corridor.high[i - 1]);
     }
     return corridor;
+}
+
+Corridor refine_corridor(const std::vector<PathLink>& coarse_path, std::uint32_t n, std::uint32_t m,
+                         std::uint32_t margin) {
+    std::vector<PathBox> boxes;
+    boxes.reserve(coarse_path.size());
+    for (const auto& link : coarse_path) {
+        boxes.push_back({std::min(2 * link.source, n),
+                         std::min(2 * (link.source + link.move.source), n),
+                         std::min(2 * link.target, m),
+                         std::min(2 * (link.target + link.move.target), m)});
+    }
+    return corridor_around(boxes, n, m, margin);
+}
+
+bool reaches_corridor_side(const std::vector<PathLink>& path, const Corridor& corridor,
+                           std::uint32_t m) {
+    return std::any_of(path.begin(), path.end(), [&](const PathLink& link) {
+        const auto i = link.source + link.move.source;
+        const auto j = link.target + link.move.target;
+        return (j == corridor.low[i] && j > 0) || (j == corridor.high[i] && j < m);
+    });
 }
 
 } // namespace tandem::align::detail

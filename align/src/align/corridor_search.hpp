@@ -57,9 +57,27 @@ struct PathLink {
                                                     const MoveCosts& costs, bool posteriors,
                                                     std::stop_token stop, double temperature = 1.0);
 
+/// The cells a path passes through in one link: rows [row_begin, row_end] × columns
+/// [column_begin, column_end], both ends included (the corners the link joins).
+struct PathBox {
+    std::uint32_t row_begin = 0, row_end = 0;       ///< first and last row
+    std::uint32_t column_begin = 0, column_end = 0; ///< first and last column
+};
+
+/// The corridor through @p boxes (a path of links from (0, 0) to (n, m)), widened by @p margin
+/// columns on each side of every row, for a grid of n × m sentences.
+[[nodiscard]] Corridor corridor_around(const std::vector<PathBox>& boxes, std::uint32_t n,
+                                       std::uint32_t m, std::uint32_t margin);
+
 /// The corridor one level finer than @p coarse_path (whose blocks are pairs of sentences), widened
 /// by @p margin columns on each side of every row, for a grid of n × m sentences.
 [[nodiscard]] Corridor refine_corridor(const std::vector<PathLink>& coarse_path, std::uint32_t n,
                                        std::uint32_t m, std::uint32_t margin);
+
+/// True when a link of @p path ends on a side of @p corridor that is not a side of the n × m
+/// grid: a better path may leave the corridor there (the test of banded alignment, which widens
+/// the band until the best path stays inside it; Fickett 1984).
+[[nodiscard]] bool reaches_corridor_side(const std::vector<PathLink>& path, const Corridor& corridor,
+                                         std::uint32_t m);
 
 } // namespace tandem::align::detail

@@ -4,6 +4,7 @@
 #include <tandem/align/gale_church.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 
@@ -22,9 +23,10 @@ LengthModel estimate_length_model(std::size_t source_characters, std::size_t tar
 namespace {
 
 /// −log P(|Z| ≥ δ) for the standard normal, tabulated once: erfc and log dominate the search.
+/// The values live inside the object (a table at a fixed address, no pointer to follow).
 class TailTable {
 public:
-    TailTable() : m_values(steps + 1) {
+    TailTable() {
         for (std::size_t k = 0; k <= steps; ++k) {
             m_values[k] = exact(static_cast<double>(k) * step);
         }
@@ -48,7 +50,7 @@ private:
     }
     static constexpr double step = 1.0 / 256.0;
     static constexpr std::size_t steps = 30 * 256;
-    std::vector<double> m_values;
+    std::array<double, steps + 1> m_values{};
 };
 
 const TailTable tail_table;

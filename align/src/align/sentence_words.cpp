@@ -7,6 +7,8 @@
 #include <tandem/text/unicode.hpp>
 
 #include <algorithm>
+#include <functional>
+#include <string_view>
 #include <unordered_map>
 
 namespace tandem::align::detail {
@@ -36,13 +38,21 @@ std::string digits_of(std::string_view token) {
     return digits;
 }
 
+/// Hashes std::string and std::string_view alike, so a token is looked up without a copy.
+struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const noexcept {
+        return std::hash<std::string_view>{}(text);
+    }
+};
+
 } // namespace
 
 SentenceWords analyse_words(const text::Document& document, std::stop_token stop) {
     SentenceWords result;
     text::Tokenizer tokenizer(document.language);
     lexicon::Stemmer stemmer(document.language);
-    std::unordered_map<std::string, std::uint32_t> type_ids;
+    std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>> type_ids;
     std::unordered_map<std::string, std::uint32_t> stem_ids;
     result.starts.reserve(document.size() + 1);
     result.starts.push_back(0);
@@ -63,9 +73,10 @@ SentenceWords analyse_words(const text::Document& document, std::stop_token stop
                 marks |= punctuation_marks(raw);
                 continue;
             }
-            const auto [found, inserted] =
-                type_ids.try_emplace(std::string(raw), static_cast<std::uint32_t>(result.types.size()));
-            if (inserted) {
+            auto found = type_ids.find(raw);
+            if (found == type_ids.end()) {
+                const auto number = static_cast<std::uint32_t>(result.types.size());
+                found = type_ids.emplace(raw, number).first;
                 WordType type;
                 type.number = token.kind == text::TokenKind::number;
                 type.folded = type.number ? digits_of(raw) : text::fold_case(raw);

@@ -55,7 +55,10 @@ LengthModel calibrate_lengths(const AnalysisState& state) {
     constexpr double mad_to_sigma = 1.4826;
     constexpr double min_variance = 0.5;
     const double sigma = mad_to_sigma * median(residuals);
-    model.variance = std::max(min_variance, sigma * sigma);
+    // No wider than Gale & Church's variance of careful translations: a rendition irregular
+    // throughout (an interpretation) must not hide its outliers by widening its own spread.
+    const double translation_variance = LengthModel{}.variance * model.ratio;
+    model.variance = std::min(std::max(min_variance, sigma * sigma), translation_variance);
     return model;
 }
 

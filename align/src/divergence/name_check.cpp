@@ -57,7 +57,22 @@ struct Unmatched {
     text::SentenceIndex sentence;
     text::ByteRange bytes;
     bool acronym = false;
+    bool common = false; ///< a word the dictionaries know (`Királyság`), capitalised in a title
+    std::string key;     ///< transliteration key
 };
+
+
+/// The script most words of source sentence @p i are written in.
+int sentence_script(const AnalysisState& state, text::SentenceIndex i) {
+    const auto& text = state.bitext.source.sentences[i].text;
+    std::map<int, std::size_t> counts;
+    for (const Word& word : state.source_facts[i].words) {
+        ++counts[text::first_letter_script(std::string_view(text).substr(word.bytes.begin, word.bytes.size()))];
+    }
+    const auto most = std::max_element(counts.begin(), counts.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    return most == counts.end() ? 0 : most->first;
+}
 
 std::vector<Unmatched> unmatched_names(AnalysisState& state, bool source_side, std::size_t k,
                                        const align::Link& link) {
@@ -65,6 +80,7 @@ std::vector<Unmatched> unmatched_names(AnalysisState& state, bool source_side, s
     std::vector<SentenceFacts>& facts = source_side ? state.source_facts : state.target_facts;
     const align::Span own = source_side ? link.source : link.target;
     const align::Span other = source_side ? link.target : link.source;
+    Side& side = source_side ? state.source : state.target;
     std::vector<Unmatched> result;
     std::set<std::string> reported;
     for (text::SentenceIndex i = own.begin; i < own.end; ++i) {
@@ -83,7 +99,9 @@ std::vector<Unmatched> unmatched_names(AnalysisState& state, bool source_side, s
             }
             if (!near) {
                 reported.insert(word.stem);
-                result.push_back({i, word.bytes, word.acronym});
+                const auto& known = source_side ? state.lexicon.source_words : state.lexicon.target_words;
+                result.push_back({i, word.bytes, word.acronym, known.contains(word.stem),
+                                  side.key(document.sentences[i], word)});
             }
         }
     }
@@ -190,6 +208,7 @@ void learn_associations(AnalysisState& state) {
 }
 
 void check_names(AnalysisState& state, std::size_t k, const align::Link& link) {
+    constexpr double rendering_similarity = 0.5;
     const auto missing_in_target = unmatched_names(state, true, k, link);
     const auto missing_in_source = unmatched_names(state, false, k, link);
     const auto text_of = [](const text::Document& document, const Unmatched& name) {
@@ -199,16 +218,31 @@ void check_names(AnalysisState& state, std::size_t k, const align::Link& link) {
     // With an unexplained name on the other side too it may be a rendering we cannot verify (an
     // exonym, a translated acronym): a notice, not a warning. So is an acronym: translators spell
     // them out in common words (`ЖКХ` → `housing and public utilities`, `ФРГ` → `Germany`).
+    // In one script a name is copied, so a target name that looks nothing like it
+    // (`Chirac` → `László`) renders it only as an acronym does.
     for (const auto& name : missing_in_target) {
-        std::string explanation = "The name " + quoted(text_of(state.bitext.source, name)) +
-                                  " in the source has no counterpart in the target";
-        if (!missing_in_source.empty()) {
+        const auto source_text = text_of(state.bitext.source, name);
+        const auto renders = [&](const Unmatched& other) {
+            return name.common || other.acronym ||
+                   text::first_letter_script(source_text) !=
+                       text::first_letter_script(text_of(state.bitext.target, other)) ||
+                   text::key_similarity(name.key, other.key) >= rendering_similarity;
+        };
+        const auto renderer =
+            std::find_if(missing_in_source.begin(), missing_in_source.end(), renders);
+        std::string explanation =
+            "The name " + quoted(source_text) + " in the source has no counterpart in the target";
+        if (renderer != missing_in_source.end()) {
             explanation += ", unless the target's " +
-                           quoted(text_of(state.bitext.target, missing_in_source.front())) +
-                           " renders it";
+                           quoted(text_of(state.bitext.target, *renderer)) + " renders it";
         }
+        // An acronym quoted from another script (`COVID` in a Russian text) is copied, not
+        // spelled out.
+        const bool spelled_out =
+            name.acronym && text::first_letter_script(source_text) == sentence_script(state, name.sentence);
         state.add(MarkerKind::name,
-                  missing_in_source.empty() && !name.acronym ? Severity::warning : Severity::notice,
+                  renderer == missing_in_source.end() && !spelled_out ? Severity::warning
+                                                                      : Severity::notice,
                   k, {{name.sentence, name.bytes}}, {}, explanation + ".");
     }
     for (const auto& name : missing_in_source) {

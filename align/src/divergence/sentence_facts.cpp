@@ -38,6 +38,11 @@ bool is_acronym(std::string_view word) {
     return letters >= 2 && letters <= 8;
 }
 
+/// `IV`, `XII`: a small Roman numeral (a camp, a chapter, `Gasherbrum VI`), not a name.
+bool is_roman_numeral(std::string_view word) {
+    return word.size() >= 2 && word.find_first_not_of("IVX") == std::string_view::npos;
+}
+
 bool has_digit(std::string_view word) {
     return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -136,7 +141,8 @@ std::vector<SentenceFacts> Side::facts(const text::Document& document,
             word.acronym = is_acronym(surface);
             const bool initials = surface.find('.') != std::string_view::npos;
             word.name = sentence.role == text::SentenceRole::speech && !has_digit(surface) &&
-                        !initials && !m_calendar_words.contains(word.stem) &&
+                        !initials && !is_roman_numeral(surface) &&
+                        !m_calendar_words.contains(word.stem) &&
                         ((word.capitalised && !first && text::count_code_points(surface) >= 2 &&
                           (!nouns_capitalised || !known_words.contains(word.stem))) ||
                          word.acronym);

@@ -7,6 +7,7 @@
 #include <tandem/lexicon/dictionary.hpp>
 
 #include "dictd_reader.hpp"
+#include "mueller_entries.hpp"
 #include "phrase_pairs.hpp"
 
 #include <tandem/error.hpp>
@@ -18,6 +19,7 @@
 #include <fstream>
 #include <memory>
 #include <optional>
+#include <system_error>
 #include <vector>
 
 namespace tandem::lexicon {
@@ -52,12 +54,7 @@ struct EntryText {
 };
 
 EntryText read_entries(const std::filesystem::path& index, std::size_t size) {
-    auto data = index;
-    data.replace_extension(".dict.dz");
-    if (!std::filesystem::exists(data)) {
-        data.replace_extension("");
-        data.replace_extension(".dict");
-    }
+    const auto data = detail::dictd_data_file(index);
     std::unique_ptr<gzFile_s, GzCloser> file(gzopen(data.c_str(), "rb"));
     if (!file) {
         throw Error(ErrorCode::io, "cannot open the dictionary data", data.string());
@@ -174,6 +171,17 @@ void add_entry(Dictionary& dictionary, std::string_view headword, std::string_vi
 
 } // namespace
 
+std::filesystem::path detail::dictd_data_file(const std::filesystem::path& index) {
+    auto data = index;
+    data.replace_extension(".dict.dz");
+    std::error_code error;
+    if (!std::filesystem::exists(data, error)) {
+        data.replace_extension("");
+        data.replace_extension(".dict");
+    }
+    return data;
+}
+
 Dictionary read_dictd(const std::filesystem::path& index, Direction direction) {
     return detail::read_dictd_entries(index, direction, {});
 }
@@ -220,12 +228,12 @@ Dictionary detail::read_dictd_entries(const std::filesystem::path& index, Direct
     const std::string_view entries = text.view();
     Dictionary dictionary;
     dictionary.reserve(listed.size());
+    const auto add = detail::is_mueller_dictionary(index) ? detail::add_mueller_entry : add_entry;
     for (const auto& entry : listed) {
         if (entry.offset > entries.size() || entry.length > entries.size() - entry.offset) {
             continue;
         }
-        add_entry(dictionary, entry.headword,
-                  entries.substr(entry.offset, entry.length), direction);
+        add(dictionary, entry.headword, entries.substr(entry.offset, entry.length), direction);
     }
     return dictionary;
 }

@@ -33,11 +33,15 @@ constexpr std::array<CodeRow, 24> code_table{{
     {"uk", {"ukr", "", ""}}, {"zh", {"zho", "chi", "cmn"}}, {"ko", {"kor", "", ""}},
 }};
 
-/// The two codes of a `freedict-XXX-YYY` file name, or empty strings.
+/// The two codes of a `freedict-XXX-YYY` file name (or of another dictd database we read, by its
+/// name), or empty strings.
 std::pair<std::string, std::string> freedict_codes(const std::filesystem::path& file) {
     std::string stem = file.filename().string();
     const auto dot = stem.find('.');
     stem = stem.substr(0, dot);
+    if (stem == "mueller7") {
+        return {"eng", "rus"};
+    }
     constexpr std::string_view prefix = "freedict-";
     if (!stem.starts_with(prefix) || stem.size() != prefix.size() + 7 || stem[prefix.size() + 3] != '-') {
         return {};

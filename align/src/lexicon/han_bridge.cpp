@@ -4,6 +4,7 @@
 #include "../icu_support.hpp"
 
 #include <tandem/text/language.hpp>
+#include <tandem/text/unicode.hpp>
 
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
@@ -50,7 +51,7 @@ bool is_chinese(std::string_view tag) {
     return text::primary_language(tag) == "zh";
 }
 
-Dictionary bridge_han_words(const Dictionary& japanese, bool chinese_is_source,
+Dictionary bridge_han_words(Dictionary japanese, bool chinese_is_source,
                             std::string_view chinese_tag) {
     // Japanese kanji are mostly the Traditional forms (or simplified ones of their own); ICU maps
     // Traditional to Simplified and leaves every other character as it is.
@@ -61,12 +62,13 @@ Dictionary bridge_han_words(const Dictionary& japanese, bool chinese_is_source,
             icu::UnicodeString("Hant-Hans", -1, US_INV), UTRANS_FORWARD, status));
         tandem::detail::check_icu(status, "Transliterator::createInstance");
     }
-    Dictionary bridged;
-    bridged.reserve(japanese.size());
+    // The pairs are kept or dropped in place, in their order; both sides are case-folded already.
+    auto pairs = std::move(japanese).release();
+    std::size_t kept = 0;
     std::string last_word;
     std::string converted;
-    for (const auto& pair : japanese.pairs()) {
-        const std::string& word = chinese_is_source ? pair.source : pair.target;
+    for (auto& pair : pairs) {
+        std::string& word = chinese_is_source ? pair.source : pair.target;
         if (!is_han_word(word)) {
             continue;
         }
@@ -78,17 +80,22 @@ Dictionary bridge_han_words(const Dictionary& japanese, bool chinese_is_source,
                     icu::StringPiece(word.data(), static_cast<std::int32_t>(word.size())));
                 to_simplified->transliterate(buffer);
                 buffer.toUTF8String(converted);
+                converted = text::fold_case(converted);
             } else {
                 converted = word;
             }
         }
-        if (chinese_is_source) {
-            bridged.add(converted, pair.target);
-        } else {
-            bridged.add(pair.source, converted);
+        if (converted.empty()) {
+            continue;
         }
+        word = converted;
+        if (kept != static_cast<std::size_t>(&pair - pairs.data())) {
+            pairs[kept] = std::move(pair);
+        }
+        ++kept;
     }
-    return bridged;
+    pairs.resize(kept);
+    return Dictionary(std::move(pairs));
 }
 
 } // namespace tandem::lexicon::detail

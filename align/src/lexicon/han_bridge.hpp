@@ -22,7 +22,7 @@ namespace tandem::lexicon::detail {
 /// @p chinese_is_source is false, is Japanese) whose Japanese word is Han characters only, that
 /// word rewritten in the script of Chinese language tag @p chinese_tag (Simplified unless the tag
 /// names Traditional script or a region writing it).
-[[nodiscard]] Dictionary bridge_han_words(const Dictionary& japanese, bool chinese_is_source,
+[[nodiscard]] Dictionary bridge_han_words(Dictionary japanese, bool chinese_is_source,
                                           std::string_view chinese_tag);
 
 } // namespace tandem::lexicon::detail

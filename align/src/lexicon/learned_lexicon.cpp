@@ -98,28 +98,24 @@ Cooccurrences collect(const std::vector<WordBags>& pairs) {
     return result;
 }
 
-/// For each distinct pair, the dense number of its conditioning word (the source word when
-/// @p forward, else the target word), and how many such words there are.
-std::pair<std::vector<std::uint32_t>, std::size_t> conditioning_words(const Cooccurrences& table,
-                                                                      bool forward) {
+/// For each distinct pair, its conditioning word (the source word when @p forward, else the target
+/// word), and one more than the largest: word ids are numbers in a vocabulary, so they index the
+/// per-word totals directly.
+std::pair<std::vector<WordId>, std::size_t> conditioning_words(const Cooccurrences& table,
+                                                               bool forward) {
     std::vector<WordId> words(table.keys.size());
+    std::size_t bound = 0;
     for (std::size_t k = 0; k < table.keys.size(); ++k) {
         words[k] = forward ? static_cast<WordId>(table.keys[k] >> 32U) : static_cast<WordId>(table.keys[k]);
+        bound = std::max(bound, static_cast<std::size_t>(words[k]) + 1);
     }
-    std::vector<WordId> distinct = words;
-    std::sort(distinct.begin(), distinct.end());
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    std::vector<std::uint32_t> dense(words.size());
-    for (std::size_t k = 0; k < words.size(); ++k) {
-        dense[k] = static_cast<std::uint32_t>(
-            std::lower_bound(distinct.begin(), distinct.end(), words[k]) - distinct.begin());
-    }
-    return {std::move(dense), distinct.size()};
+    return {std::move(words), bound};
 }
 
 /// EM for t(target | source) when @p forward, else t(source | target), over the same cells.
+template <bool forward>
 std::vector<double> train(const std::vector<WordBags>& pairs, const Cooccurrences& table,
-                          bool forward, unsigned iterations) {
+                          unsigned iterations) {
     std::vector<double> probability(table.keys.size(), 1.0);
     std::vector<double> counts(table.keys.size());
     const auto [word_of, word_count] = conditioning_words(table, forward);
@@ -162,8 +158,8 @@ std::vector<double> train(const std::vector<WordBags>& pairs, const Cooccurrence
 std::vector<std::pair<WordId, WordId>> learn_lexicon(const std::vector<WordBags>& pairs,
                                                      const LexiconLearning& settings) {
     const auto table = collect(pairs);
-    const auto forward = train(pairs, table, true, settings.iterations);
-    const auto backward = train(pairs, table, false, settings.iterations);
+    const auto forward = train<true>(pairs, table, settings.iterations);
+    const auto backward = train<false>(pairs, table, settings.iterations);
     std::vector<std::pair<WordId, WordId>> lexicon;
     lexicon.reserve(table.keys.size() / 16);
     for (std::size_t k = 0; k < table.keys.size(); ++k) {

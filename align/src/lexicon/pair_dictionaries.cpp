@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A process-wide cache of merged dictionaries: reading and decompressing FreeDict files costs
-// about a second per pair, which the workbench would otherwise pay on every re-alignment.
+// Merged dictionaries cached twice: in memory for the life of the process (the workbench
+// re-aligns and re-checks the same pair many times) and on disk between processes (reading and
+// decompressing FreeDict files costs about a second per pair, loading the merged result back a
+// few milliseconds).
 #include <tandem/lexicon/dictionary.hpp>
 
 #include "dictd_reader.hpp"
+#include "dictionary_cache.hpp"
 #include "han_bridge.hpp"
+#include "pair_sources.hpp"
+
+#include <unicode/uversion.h>
 
 #include <functional>
 #include <map>
@@ -19,25 +25,79 @@ std::string file_stamp(const std::filesystem::path& file) {
     std::error_code error;
     const auto size = std::filesystem::file_size(file, error);
     const auto time = std::filesystem::last_write_time(file, error);
-    return file.string() + '\n' + std::to_string(size) + '\n' +
+    return file.string() + '\t' + std::to_string(size) + '\t' +
            std::to_string(time.time_since_epoch().count());
+}
+
+Dictionary read_sources(std::string_view source_language, std::string_view target_language,
+                        const detail::PairSources& sources) {
+    Dictionary merged;
+    for (const auto& entry : sources.installed) {
+        if (entry.han_bridge) {
+            const bool chinese_is_source = detail::is_chinese(source_language);
+            // Where the Japanese words are the headwords, entries of other scripts are skipped
+            // unread (two thirds of a Japanese–English dictionary).
+            const bool japanese_headwords = chinese_is_source == (entry.direction == Direction::forward);
+            merged.merge(detail::bridge_han_words(
+                detail::read_dictd_entries(entry.index, entry.direction,
+                                           japanese_headwords ? detail::is_han_word
+                                                              : std::function<bool(std::string_view)>{}),
+                chinese_is_source, chinese_is_source ? source_language : target_language));
+        } else {
+            merged.merge(read_dictd(entry.index, entry.direction));
+        }
+    }
+    for (const auto& file : sources.extra) {
+        merged.merge(read_dictionary(file, source_language, target_language));
+    }
+    return merged;
 }
 
 } // namespace
 
+detail::PairSources detail::pair_sources(std::string_view source_language,
+                                        std::string_view target_language, bool use_installed,
+                                        const std::vector<std::filesystem::path>& extra) {
+    PairSources sources;
+    if (use_installed) {
+        sources.installed = find_installed_dictionaries(source_language, target_language);
+    }
+    sources.extra = extra;
+    std::string& key = sources.key;
+    key = std::string(source_language) + '\t' + std::string(target_language);
+    for (const auto& entry : sources.installed) {
+        key += '\t' + entry.index.string();
+    }
+    for (const auto& file : extra) {
+        key += '\t' + file.string();
+    }
+    // The readers' code and ICU's case folding and script conversion decide the contents too.
+    UVersionInfo icu_version;
+    u_getVersion(icu_version);
+    char icu_name[U_MAX_VERSION_STRING_LENGTH];
+    u_versionToString(icu_version, icu_name);
+    key += "\nbuild " + build_identity() + " ICU " + icu_name;
+    for (const auto& entry : sources.installed) {
+        key += '\n' + file_stamp(entry.index) + '\n' + file_stamp(dictd_data_file(entry.index));
+    }
+    for (const auto& file : extra) {
+        key += '\n' + file_stamp(file);
+    }
+    return sources;
+}
+
 PairDictionaries load_pair_dictionaries(std::string_view source_language,
                                         std::string_view target_language, bool use_installed,
                                         const std::vector<std::filesystem::path>& extra) {
-    std::vector<InstalledDictionary> installed;
-    if (use_installed) {
-        installed = find_installed_dictionaries(source_language, target_language);
-    }
-    std::string key = std::string(source_language) + '\t' + std::string(target_language);
-    for (const auto& entry : installed) {
-        key += '\t' + file_stamp(entry.index);
+    const auto sources =
+        detail::pair_sources(source_language, target_language, use_installed, extra);
+    const auto& key = sources.key;
+    PairDictionaries result;
+    for (const auto& entry : sources.installed) {
+        result.files.push_back(entry.index.string());
     }
     for (const auto& file : extra) {
-        key += '\t' + file_stamp(file);
+        result.files.push_back(file.string());
     }
 
     static std::mutex mutex;
@@ -48,29 +108,22 @@ PairDictionaries load_pair_dictionaries(std::string_view source_language,
             return found->second;
         }
     }
-    auto merged = std::make_shared<Dictionary>();
-    PairDictionaries result;
-    for (const auto& entry : installed) {
-        if (entry.han_bridge) {
-            const bool chinese_is_source = detail::is_chinese(source_language);
-            // Where the Japanese words are the headwords, entries of other scripts are skipped
-            // unread (two thirds of a Japanese–English dictionary).
-            const bool japanese_headwords = chinese_is_source == (entry.direction == Direction::forward);
-            merged->merge(detail::bridge_han_words(
-                detail::read_dictd_entries(entry.index, entry.direction,
-                                           japanese_headwords ? detail::is_han_word
-                                                              : std::function<bool(std::string_view)>{}),
-                chinese_is_source, chinese_is_source ? source_language : target_language));
+    if (result.files.empty()) {
+        result.dictionary = std::make_shared<Dictionary>();
+    } else {
+        // Without a build ID a file written by another build could not be told from ours.
+        const detail::DictionaryCache disk(detail::build_identity().empty()
+                                               ? std::filesystem::path{}
+                                               : detail::dictionary_cache_folder());
+        if (auto stored = disk.find(key)) {
+            result.dictionary = std::make_shared<Dictionary>(std::move(*stored));
         } else {
-            merged->merge(read_dictd(entry.index, entry.direction));
+            auto merged = std::make_shared<Dictionary>(
+                read_sources(source_language, target_language, sources));
+            disk.store(key, *merged);
+            result.dictionary = std::move(merged);
         }
-        result.files.push_back(entry.index.string());
     }
-    for (const auto& file : extra) {
-        merged->merge(read_dictionary(file, source_language, target_language));
-        result.files.push_back(file.string());
-    }
-    result.dictionary = std::move(merged);
     const std::lock_guard lock(mutex);
     return cache.try_emplace(key, std::move(result)).first->second;
 }

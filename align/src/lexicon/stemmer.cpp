@@ -32,6 +32,18 @@ std::string Stemmer::stem(std::string_view word) {
     if (!m_impl->stemmer) {
         return std::string(word);
     }
+    // Snowball's rules know the ASCII apostrophe only: `Union’s` must lose its `’s` as
+    // `Union's` does.
+    constexpr std::string_view typographic_apostrophe = "\u2019";
+    std::string ascii;
+    if (word.find(typographic_apostrophe) != std::string_view::npos) {
+        ascii.assign(word);
+        for (auto at = ascii.find(typographic_apostrophe); at != std::string::npos;
+             at = ascii.find(typographic_apostrophe, at + 1)) {
+            ascii.replace(at, typographic_apostrophe.size(), "'");
+        }
+        word = ascii;
+    }
     const auto* symbols = sb_stemmer_stem(m_impl->stemmer.get(),
                                           reinterpret_cast<const sb_symbol*>(word.data()),
                                           static_cast<int>(word.size()));

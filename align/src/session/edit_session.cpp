@@ -277,6 +277,7 @@ Change EditSession::apply(const Step& step, bool forward) {
                    static_cast<std::ptrdiff_t>(old_sentences.size());
         (edit.side == Side::source ? change.source_sentences : change.target_sentences) = true;
         m_context.reset(); // analysed for the old segmentation
+        ++m_segmentation;
     }
     auto& links = m_alignment.links;
     splice(links, step.first_link, present.size(), coming);
@@ -627,20 +628,31 @@ constexpr double context_share = 0.8;
 
 void EditSession::prepare_realign(const align::AlignOptions& options, std::stop_token stop,
                                   const align::ProgressCallback& progress) {
-    if (realign_prepared(options)) {
-        return;
+    if (!realign_prepared(options)) {
+        (void)install_realign_context(
+            build_realign_context(plan_realign_context(options), std::move(stop), progress));
     }
+}
+
+RealignContextRequest EditSession::plan_realign_context(const align::AlignOptions& options) const {
+    RealignContextRequest request{m_segmentation, realign_context_key(options), m_bitext, options};
     // Confirmed links anchor the first pass the lexicon and length model learn from.
-    align::AlignOptions anchored = options;
-    anchored.fixed_links.clear();
+    request.options.fixed_links.clear();
     for (const Link& link : m_alignment.links) {
         if (link.status == LinkStatus::confirmed) {
-            anchored.fixed_links.push_back(link);
+            request.options.fixed_links.push_back(link);
         }
     }
-    m_context = std::make_shared<const align::AlignmentContext>(m_bitext, anchored,
-                                                                std::move(stop), progress);
-    m_context_key = realign_context_key(options);
+    return request;
+}
+
+bool EditSession::install_realign_context(RealignContext built) {
+    if (built.segmentation != m_segmentation || !built.context) {
+        return false;
+    }
+    m_context = std::move(built.context);
+    m_context_key = std::move(built.key);
+    return true;
 }
 
 bool EditSession::realign_prepared(const align::AlignOptions& options) const {
@@ -700,6 +712,10 @@ RealignJob EditSession::plan(std::size_t first_row, std::size_t end,
         const Link to = local(links[stop - 1]);
         job.regions.push_back({first, stop - first, {from.source.begin, to.source.end},
                                {from.target.begin, to.target.end}});
+        if (job.context) {
+            job.regions.back().current.assign(links.begin() + static_cast<std::ptrdiff_t>(first),
+                                              links.begin() + static_cast<std::ptrdiff_t>(stop));
+        }
     }
     return job;
 }

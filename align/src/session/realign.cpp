@@ -20,8 +20,8 @@ RealignResult realign_in_context(const RealignJob& job, const align::AlignOption
         return align::Span{span.begin + by, span.end + by};
     };
     for (const RealignRegion& region : job.regions) {
-        rectangles.push_back(
-            {shifted(region.source, job.source_first), shifted(region.target, job.target_first)});
+        rectangles.push_back({shifted(region.source, job.source_first),
+                              shifted(region.target, job.target_first), region.current});
     }
     auto found = align::align_regions(*job.context, rectangles, options, std::move(stop), progress);
     RealignResult result;
@@ -38,6 +38,13 @@ RealignResult realign_in_context(const RealignJob& job, const align::AlignOption
 }
 
 } // namespace
+
+RealignContext build_realign_context(const RealignContextRequest& request, std::stop_token stop,
+                                     const align::ProgressCallback& progress) {
+    return {request.segmentation, request.key,
+            std::make_shared<const align::AlignmentContext>(request.bitext, request.options,
+                                                            std::move(stop), progress)};
+}
 
 RealignResult run_realign(const RealignJob& job, const align::AlignOptions& options,
                           std::stop_token stop, const align::ProgressCallback& progress) {

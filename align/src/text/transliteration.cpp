@@ -7,11 +7,15 @@
 #include "../icu_support.hpp"
 
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <numeric>
 #include <utility>
 #include <vector>
@@ -66,11 +70,13 @@ std::string name_skeleton(std::string_view ascii) {
             letters.push_back(static_cast<char>(std::tolower(c)));
         }
     }
-    // Longest spellings first, so `sch` wins over `sh` and `ch`.
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 18> rewrites{{
+    // Longest spellings first, so `sch` wins over `sh` and `ch`. A `u` before a vowel is the
+    // semivowel that English writes `w` and Russian `у` (`Will` / `Уилл`, `Walter` / `Уолтер`).
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 22> rewrites{{
         {"sch", "s"}, {"sh", "s"}, {"ch", "k"}, {"zh", "s"}, {"kh", "h"}, {"ph", "f"}, {"eu", "ev"},
-        {"dz", "i"},  {"th", "t"}, {"ck", "k"}, {"ts", "k"}, {"x", "ks"}, {"q", "k"},  {"c", "k"},
-        {"w", "v"},   {"y", "i"},  {"j", "i"},  {"z", "s"},
+        {"dz", "i"},  {"th", "t"}, {"ck", "k"}, {"ts", "k"}, {"ua", "va"}, {"ue", "ve"},
+        {"ui", "vi"}, {"uo", "vo"}, {"x", "ks"}, {"q", "k"},  {"c", "k"},  {"w", "v"},
+        {"y", "i"},   {"j", "i"},  {"z", "s"},
     }};
     std::string result;
     result.reserve(letters.size() + 4);
@@ -127,11 +133,12 @@ double key_similarity(std::string_view key_a, std::string_view key_b) noexcept {
     const double edit_score =
         1.0 - static_cast<double>(row.back()) / static_cast<double>(longer);
     // Vowels are what transliteration schemes disagree on most (`Moskva`/`Moscow`,
-    // `Rossiia`/`Russia`): equal consonant skeletons starting alike count as a strong match.
+    // `Rossiia`/`Russia`): equal consonant skeletons starting alike count as a strong match. So
+    // does `v`, which stands for a semivowel as often (`Downes` / `Даунс`).
     const auto consonants = [](std::string_view key) {
         std::string result;
         for (const char c : key) {
-            if (std::string_view("aeiou").find(c) == std::string_view::npos &&
+            if (std::string_view("aeiouv").find(c) == std::string_view::npos &&
                 (result.empty() || result.back() != c)) {
                 result.push_back(c);
             }
@@ -144,6 +151,20 @@ double key_similarity(std::string_view key_a, std::string_view key_b) noexcept {
             ? consonant_match
             : 0.0;
     return std::max({prefix_score, edit_score, skeleton_score});
+}
+
+int first_letter_script(std::string_view text) {
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto length = static_cast<std::int32_t>(text.size());
+    for (std::int32_t offset = 0; offset < length;) {
+        UChar32 c = 0;
+        U8_NEXT(bytes, offset, length, c);
+        if (u_isalpha(c) != 0) {
+            UErrorCode status = U_ZERO_ERROR;
+            return static_cast<int>(uscript_getScript(c, &status));
+        }
+    }
+    return static_cast<int>(USCRIPT_COMMON);
 }
 
 double name_similarity(std::string_view name_a, std::string_view name_b) {

@@ -9,6 +9,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 namespace tandem::text {
 
 std::size_t find_invalid_utf8(std::string_view text) noexcept {
@@ -43,6 +45,18 @@ std::string normalize_nfc(std::string_view text) {
 }
 
 std::string fold_case(std::string_view text) {
+    // Default case folding maps only A–Z within ASCII: most dictionary and document words need
+    // no trip through ICU.
+    const auto ascii = [](char c) { return static_cast<unsigned char>(c) < 0x80; };
+    if (std::all_of(text.begin(), text.end(), ascii)) {
+        std::string folded(text);
+        for (char& c : folded) {
+            if (c >= 'A' && c <= 'Z') {
+                c = static_cast<char>(c - 'A' + 'a');
+            }
+        }
+        return folded;
+    }
     UErrorCode status = U_ZERO_ERROR;
     std::string result;
     icu::StringByteSink<std::string> sink(&result, static_cast<int32_t>(text.size()));

@@ -83,13 +83,20 @@ private:
 struct AlignRegion {
     Span source; ///< source sentences
     Span target; ///< target sentences
+    /// The links now covering the rectangle, in order, when there are some (re-alignment
+    /// replaces them); empty otherwise. A region small enough to be searched in full is then
+    /// searched near them instead, as the whole-document search works near its coarse path: in
+    /// a band a few sentences either side, doubled wherever the best path reaches its side, so
+    /// that a wrong stretch of them is still replaced.
+    std::vector<Link> guide{};
 };
 
 /// The best links through each of @p regions, as align()'s final pass finds them: each region's
 /// links cover it exactly, in the context's sentence indices, with posteriors as confidence.
 /// Regions are independent and searched in parallel on `options.threads` workers (only max_link
 /// and threads are read); the result does not depend on the number of workers. Throws
-/// Error(invalid_argument) when a region leaves the documents, Cancelled when @p stop is requested.
+/// Error(invalid_argument) when a region leaves the documents or its guide does not cover it,
+/// Cancelled when @p stop is requested.
 [[nodiscard]] std::vector<std::vector<Link>> align_regions(const AlignmentContext& context,
                                                            const std::vector<AlignRegion>& regions,
                                                            const AlignOptions& options = {},

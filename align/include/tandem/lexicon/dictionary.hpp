@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace tandem::lexicon {
@@ -33,6 +34,10 @@ enum class Direction {
 /// A bag of word pairs from any number of files.
 class Dictionary {
 public:
+    /// An empty dictionary.
+    Dictionary() = default;
+    /// The dictionary of @p folded_pairs, already case-folded, neither side empty.
+    explicit Dictionary(std::vector<WordPair> folded_pairs) : m_pairs(std::move(folded_pairs)) {}
     /// Makes room for @p pairs pairs in all.
     void reserve(std::size_t pairs) { m_pairs.reserve(pairs); }
     /// Adds a pair (case-folded here); pairs with an empty side are ignored.
@@ -41,6 +46,8 @@ public:
     void merge(Dictionary&& other);
     /// All pairs in the order they were added.
     [[nodiscard]] const std::vector<WordPair>& pairs() const noexcept { return m_pairs; }
+    /// Takes the pairs out, leaving the dictionary empty.
+    [[nodiscard]] std::vector<WordPair> release() && noexcept { return std::move(m_pairs); }
     /// Number of pairs.
     [[nodiscard]] std::size_t size() const noexcept { return m_pairs.size(); }
 
@@ -94,7 +101,8 @@ struct PairDictionaries {
 
 /// The installed FreeDict dictionaries for the pair (when @p use_installed) plus the @p extra
 /// files, merged. Kept in memory for the life of the process, so re-aligning or re-checking the
-/// same pair does not read them again; a file whose size or time changes is read anew.
+/// same pair does not read them again, and on disk in `$XDG_CACHE_HOME/tandem/dictionaries`
+/// (`~/.cache/…`) for later processes; a file whose size or time changes is read anew.
 /// Thread-safe. Throws like read_dictionary().
 [[nodiscard]] PairDictionaries load_pair_dictionaries(std::string_view source_language,
                                                       std::string_view target_language,

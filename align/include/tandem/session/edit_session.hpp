@@ -141,9 +141,22 @@ public:
                          const align::ProgressCallback& progress = {});
     /// True when the session keeps an engine context that fits @p options.
     [[nodiscard]] bool realign_prepared(const align::AlignOptions& options) const;
+    /// prepare_realign() in three steps, for a front end that builds the context on a worker:
+    /// copies what the context is built from (the documents and confirmed links) for
+    /// build_realign_context().
+    [[nodiscard]] RealignContextRequest
+    plan_realign_context(const align::AlignOptions& options) const;
+    /// Keeps @p built as the engine context unless the segmentation changed since its request
+    /// was planned (links may have changed: confirmed links only anchor its learning); returns
+    /// whether it was kept.
+    bool install_realign_context(RealignContext built);
+    /// Increases whenever the documents' segmentation changes (a sentence operation, its undo or
+    /// redo): an engine context built before then no longer fits.
+    [[nodiscard]] std::uint64_t segmentation() const noexcept { return m_segmentation; }
 
     /// Copies the unconfirmed stretches of rows [@p first_row, @p end) for run_realign(), with
-    /// the kept engine context when there is one (then without copying sentences).
+    /// the kept engine context when there is one (then without copying sentences, and with each
+    /// stretch's rows as the guide of its search).
     /// Throws Error(invalid_argument) when the range is empty or outside the alignment.
     [[nodiscard]] RealignJob plan_realign(std::size_t first_row = 0,
                                           std::size_t end = end_row) const;
@@ -216,6 +229,7 @@ private:
     /// built with (realign_context_key()).
     std::shared_ptr<const align::AlignmentContext> m_context;
     std::string m_context_key;
+    std::uint64_t m_segmentation = 0;
 };
 
 } // namespace tandem::session

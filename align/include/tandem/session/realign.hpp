@@ -16,7 +16,9 @@
 /// The work is split in three steps so that a front end can run the slow one on a worker thread:
 /// EditSession::plan_realign() copies the stretch (UI thread), run_realign() aligns it (any
 /// thread, touches no session), EditSession::apply_realign() splices the result back as one
-/// undoable step (UI thread), refusing it if the session changed in between.
+/// undoable step (UI thread), refusing it if the session changed in between. Building the
+/// engine context splits the same way: EditSession::plan_realign_context(),
+/// build_realign_context(), EditSession::install_realign_context().
 #pragma once
 
 #include <tandem/align/aligner.hpp>
@@ -26,6 +28,7 @@
 #include <cstdint>
 #include <memory>
 #include <stop_token>
+#include <string>
 #include <vector>
 
 namespace tandem::session {
@@ -36,6 +39,9 @@ struct RealignRegion {
     std::size_t link_count = 0; ///< rows in the stretch (at least 1)
     align::Span source;         ///< its source sentences, in RealignJob::bitext
     align::Span target;         ///< its target sentences, in RealignJob::bitext
+    /// The rows of the stretch in the session's sentence indices, when the job carries a
+    /// context: the search's guide (align::AlignRegion::guide). Empty otherwise.
+    std::vector<align::Link> current{};
 };
 
 /// A snapshot of what to re-align, independent of the session it came from.
@@ -64,12 +70,35 @@ struct RealignResult {
     std::vector<RealignedRegion> regions; ///< one per region of the job, in order
 };
 
+/// What building a session's engine context needs (EditSession::prepare_realign()), copied from
+/// the session so that the slow build can run on a worker thread.
+struct RealignContextRequest {
+    std::uint64_t segmentation = 0; ///< EditSession::segmentation() when it was copied
+    std::string key;                ///< the settings the context depends on
+    align::Bitext bitext;           ///< the session's documents
+    align::AlignOptions options;    ///< the settings, with the confirmed links as fixed links
+};
+
+/// A session's engine context built by build_realign_context(), for
+/// EditSession::install_realign_context().
+struct RealignContext {
+    std::uint64_t segmentation = 0;                         ///< copied from the request
+    std::string key;                                        ///< copied from the request
+    std::shared_ptr<const align::AlignmentContext> context; ///< the context
+};
+
+/// Builds the engine context @p request asks for: the slow part of a first re-alignment (any
+/// thread, touches no session). Throws Cancelled when @p stop is requested.
+[[nodiscard]] RealignContext build_realign_context(const RealignContextRequest& request,
+                                                   std::stop_token stop = {},
+                                                   const align::ProgressCallback& progress = {});
+
 /// Aligns the job's bitext with align::align() (its anchors as fixed links, replacing any in
 /// @p options) and cuts the answer into regions, in the session's sentence indices; or, when the
-/// job carries a context, searches each region in it with align::align_regions() (of @p options
-/// only max_link and threads count then: the rest were fixed when the context was built). Throws
-/// Cancelled when @p stop is requested, and Error(internal) when the engine's links do not
-/// cover a region exactly.
+/// job carries a context, searches each region in it with align::align_regions(), near the
+/// region's current links (of @p options only max_link and threads count then: the rest were
+/// fixed when the context was built). Throws Cancelled when @p stop is requested, and
+/// Error(internal) when the engine's links do not cover a region exactly.
 [[nodiscard]] RealignResult run_realign(const RealignJob& job, const align::AlignOptions& options,
                                         std::stop_token stop = {},
                                         const align::ProgressCallback& progress = {});

@@ -51,4 +51,8 @@ private:
 /// Similarity in [0, 1] of two names in any scripts: key_similarity() of their name keys.
 [[nodiscard]] double name_similarity(std::string_view name_a, std::string_view name_b);
 
+/// The Unicode script of the first letter of UTF-8 @p text (ICU's UScriptCode as an int, so this
+/// header stays free of ICU), or 0 (USCRIPT_COMMON) when it has no letter.
+[[nodiscard]] int first_letter_script(std::string_view text);
+
 } // namespace tandem::text
