@@ -7,8 +7,8 @@
 // dictionaries are read from /usr/share/dictd and the merged result stored), then with the cache
 // that run left; the cache lives in a temporary folder, never in the user's own.
 //
-// Usage: speed_benchmark [SIZE | zh-en ...]   (default: 10000 50000 200000 and zh-en, the
-// 30k × 41k pair)
+// Usage: speed_benchmark [--threads N] [SIZE | zh-en ...]   (default: one thread; 10000 50000
+// 200000 and zh-en, the 30k × 41k pair)
 #include "benchmark_input.hpp"
 
 #include "child_process.hpp"
@@ -48,12 +48,15 @@ struct Pair {
     std::string source_language, target_language;
 };
 
+/// Worker threads of each alignment (`--threads`).
+unsigned threads = 1;
+
 int align_pair(const Pair& pair, std::size_t& links, double& seconds) {
     const tandem::align::Bitext bitext{
         tandem::text::segment_lines(pair.source, pair.source_language, "source"),
         tandem::text::segment_lines(pair.target, pair.target_language, "target")};
     tandem::align::AlignOptions options;
-    options.threads = 1;
+    options.threads = threads;
     const auto start = std::chrono::steady_clock::now();
     links = tandem::align::align(bitext, options).links.size();
     const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
@@ -99,16 +102,20 @@ int main(int argc, char** argv) {
     const auto target_lines = read_lines(gold / "1984-ro-en/en.sen");
     std::vector<Pair> pairs;
     std::vector<std::size_t> sizes;
-    bool chinese_pair = argc == 1;
+    bool chinese_pair = false;
     for (int k = 1; k < argc; ++k) {
-        if (std::string_view(argv[k]) == "zh-en") {
+        const std::string_view argument = argv[k];
+        if (argument == "--threads" && k + 1 < argc) {
+            threads = static_cast<unsigned>(std::stoul(argv[++k]));
+        } else if (argument == "zh-en") {
             chinese_pair = true;
         } else {
             sizes.push_back(std::stoul(argv[k]));
         }
     }
-    if (argc == 1) {
+    if (sizes.empty() && !chinese_pair) {
         sizes = {10'000, 50'000, 200'000};
+        chinese_pair = true;
     }
     for (const auto size : sizes) {
         // Keep the pair's own proportion of sentences (6480 : 6705).

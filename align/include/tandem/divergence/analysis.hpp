@@ -29,8 +29,9 @@ struct DivergenceSettings {
     double absorbed_anchor_z = 1.5;
     double absorbed_fit_z = 1.5; ///< see absorbed_z
     /// As absorbed_z, for a sentence of three words or more none of which has a counterpart on
-    /// the other side while each other sentence of the link has one.
-    double absorbed_lexical_z = 1.0;
+    /// the other side while each other sentence of the link has one: the link needs only to be
+    /// no longer than expected.
+    double absorbed_lexical_z = 0.0;
     /// Links whose longer side has fewer code points than this are never compressed or expanded.
     std::size_t min_length = 40;
     /// Largest relative difference between a hedged number and its counterpart that is an
