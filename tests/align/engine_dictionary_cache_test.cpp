@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The on-disk dictionary cache: every test points it at its own scratch folder.
 #include "../test_paths.hpp"
+#include "dictionary_pairs.hpp"
 
 #include "lexicon/dictionary_cache.hpp"
 #include "lexicon/pair_sources.hpp"
@@ -76,11 +77,7 @@ void write(const fs::path& file, const std::string& bytes) {
     out << bytes;
 }
 
-bool has_pair(const Dictionary& dictionary, const std::string& source, const std::string& target) {
-    const auto& pairs = dictionary.pairs();
-    return std::find(pairs.begin(), pairs.end(), tandem::lexicon::WordPair{source, target}) !=
-           pairs.end();
-}
+using tandem::test::has_pair;
 
 Dictionary one_pair() {
     return Dictionary(std::vector<tandem::lexicon::WordPair>{{"hund", "chien"}});

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../test_paths.hpp"
+#include "dictionary_pairs.hpp"
 
 #include "lexicon/han_bridge.hpp"
 
@@ -17,15 +18,10 @@
 namespace {
 
 using tandem::lexicon::Direction;
-using tandem::lexicon::WordPair;
 
 const auto lexicon_data = tandem::test::test_data / "lexicon";
 
-bool has_pair(const tandem::lexicon::Dictionary& dictionary, const std::string& source,
-              const std::string& target) {
-    const auto& pairs = dictionary.pairs();
-    return std::find(pairs.begin(), pairs.end(), WordPair{source, target}) != pairs.end();
-}
+using tandem::test::has_pair;
 
 } // namespace
 

@@ -2,6 +2,7 @@
 // Müller's English–Russian dictionary (Debian mueller7-dict): its entries mix translations with
 // grammar labels, remarks and usage examples, of which only the translations are word pairs.
 #include "../test_paths.hpp"
+#include "dictionary_pairs.hpp"
 
 #include <tandem/lexicon/dictionary.hpp>
 
@@ -13,15 +14,10 @@
 namespace {
 
 using tandem::lexicon::Direction;
-using tandem::lexicon::WordPair;
 
 const auto mueller_index = tandem::test::test_data / "lexicon" / "mueller7.index";
 
-bool has_pair(const tandem::lexicon::Dictionary& dictionary, const std::string& source,
-              const std::string& target) {
-    const auto& pairs = dictionary.pairs();
-    return std::find(pairs.begin(), pairs.end(), WordPair{source, target}) != pairs.end();
-}
+using tandem::test::has_pair;
 
 } // namespace
 

@@ -85,14 +85,6 @@ bool starts_numbered(std::string_view line) {
     return digits > 0 && digits < line.size() && line[digits] == '.';
 }
 
-std::string_view trim(std::string_view text) {
-    const auto begin = text.find_first_not_of(" \t\r");
-    if (begin == std::string_view::npos) {
-        return {};
-    }
-    return text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1);
-}
-
 /// The translation phrases of one line: bracketed remarks dropped, split at `,`, `;` and sense
 /// numbers.
 std::vector<std::string> translation_phrases(std::string_view line) {
@@ -118,17 +110,8 @@ std::vector<std::string> translation_phrases(std::string_view line) {
         }
     }
     std::vector<std::string> phrases;
-    std::size_t start = 0;
-    while (start <= cleaned.size()) {
-        auto end = cleaned.find(',', start);
-        if (end == std::string::npos) {
-            end = cleaned.size();
-        }
-        const auto phrase = trim(std::string_view(cleaned).substr(start, end - start));
-        if (!phrase.empty()) {
-            phrases.emplace_back(phrase);
-        }
-        start = end + 1;
+    for (const auto phrase : detail::split_phrases(cleaned, ",")) {
+        phrases.emplace_back(phrase);
     }
     return phrases;
 }
@@ -146,7 +129,7 @@ void add_entry(Dictionary& dictionary, std::string_view headword, std::string_vi
         if (end == std::string_view::npos) {
             end = entry.size();
         }
-        const auto line = trim(entry.substr(position, end - position));
+        const auto line = detail::trim_blanks(entry.substr(position, end - position));
         position = end + 1;
         if (first_line) {
             first_line = false;
@@ -212,7 +195,7 @@ Dictionary detail::read_dictd_entries(const std::filesystem::path& index, Direct
         const std::string_view view(line);
         const auto headword = view.substr(0, first_tab);
         const auto offset = decode_base64(view.substr(first_tab + 1, second_tab - first_tab - 1));
-        const auto length = decode_base64(trim(view.substr(second_tab + 1)));
+        const auto length = decode_base64(detail::trim_blanks(view.substr(second_tab + 1)));
         if (!offset || !length) {
             throw ParseError(ErrorCode::parse, index.string(), {line_number, first_tab + 2, 0},
                              "bad base-64 offset or length", line);

@@ -74,6 +74,31 @@ void Dictionary::merge(Dictionary&& other) {
 
 namespace detail {
 
+std::string_view trim_blanks(std::string_view text) {
+    const auto begin = text.find_first_not_of(" \t\r");
+    if (begin == std::string_view::npos) {
+        return {};
+    }
+    return text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1);
+}
+
+std::vector<std::string_view> split_phrases(std::string_view text, std::string_view separators) {
+    std::vector<std::string_view> phrases;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto end = text.find_first_of(separators, start);
+        if (end == std::string_view::npos) {
+            end = text.size();
+        }
+        const auto phrase = trim_blanks(text.substr(start, end - start));
+        if (!phrase.empty()) {
+            phrases.push_back(phrase);
+        }
+        start = end + 1;
+    }
+    return phrases;
+}
+
 std::vector<std::string_view> phrase_words(std::string_view phrase) {
     std::vector<std::string_view> words;
     std::size_t position = 0;

@@ -37,14 +37,6 @@ std::size_t sense_mark(std::string_view line) {
     return line.starts_with("[") ? 1 : 0;
 }
 
-std::string_view trim(std::string_view text) {
-    const auto begin = text.find_first_not_of(" \t\r");
-    if (begin == std::string_view::npos) {
-        return {};
-    }
-    return text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1);
-}
-
 /// @p sense without bracketed remarks and `_label.` tokens.
 std::string clean_sense(std::string_view sense) {
     std::string cleaned;
@@ -75,23 +67,16 @@ bool is_translation(std::string_view phrase) {
             return false;
         }
     }
-    return !phrase.empty();
+    return true;
 }
 
 void add_sense(Dictionary& dictionary, std::string_view headword, std::string_view sense,
                Direction direction) {
     const std::string cleaned = clean_sense(sense);
-    std::size_t start = 0;
-    while (start <= cleaned.size()) {
-        auto end = cleaned.find_first_of(",;", start);
-        if (end == std::string::npos) {
-            end = cleaned.size();
-        }
-        const auto phrase = trim(std::string_view(cleaned).substr(start, end - start));
+    for (const auto phrase : split_phrases(cleaned, ",;")) {
         if (is_translation(phrase)) {
             add_phrase_pair(dictionary, headword, phrase, direction);
         }
-        start = end + 1;
     }
 }
 
@@ -111,7 +96,7 @@ void add_mueller_entry(Dictionary& dictionary, std::string_view headword, std::s
         if (end == std::string_view::npos) {
             end = entry.size();
         }
-        const auto line = trim(entry.substr(position + 1, end - position - 1));
+        const auto line = trim_blanks(entry.substr(position + 1, end - position - 1));
         position = end;
         const auto mark = sense_mark(line);
         if (mark > 0) {

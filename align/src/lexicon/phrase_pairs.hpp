@@ -9,6 +9,13 @@
 
 namespace tandem::lexicon::detail {
 
+/// @p text without the spaces, tabs and carriage returns at either end.
+[[nodiscard]] std::string_view trim_blanks(std::string_view text);
+
+/// The pieces of @p text between any of the @p separators, trimmed, empty ones left out.
+[[nodiscard]] std::vector<std::string_view> split_phrases(std::string_view text,
+                                                          std::string_view separators);
+
 /// The words of @p phrase, split at white space, with ASCII punctuation trimmed off each end.
 [[nodiscard]] std::vector<std::string_view> phrase_words(std::string_view phrase);
 
