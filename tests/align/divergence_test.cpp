@@ -305,6 +305,52 @@ BOOST_AUTO_TEST_CASE(omission_hidden_in_a_merge) {
     BOOST_TEST(of_kind(markers, MarkerKind::name).empty()); // explained by the omission
 }
 
+BOOST_AUTO_TEST_CASE(one_accidental_counterpart_does_not_render_a_merged_sentence) {
+    std::string source;
+    std::string target;
+    tandem::align::Alignment alignment;
+    for (unsigned i = 0; i < 12; ++i) {
+        source += "Комитет подробно обсудил предложение и принял решение сегодня утром.\n";
+        target += "The committee discussed the proposal in detail and decided this morning.\n";
+        alignment.links.push_back({{i, i + 1}, {i, i + 1}});
+    }
+    // Too little shorter for the length test; `Анна` is the sentence's only word with a
+    // counterpart, while the other sentence of the merge has most of its words rendered.
+    source += "Сергей Рябков встретился с Джоном Смитом в Женеве.\n"
+              "Вечером Анна улетела обратно домой.\n";
+    target += "Sergei Ryabkov met with John Smith and Anna in Geneva, as planned.\n";
+    alignment.links.push_back({{12, 14}, {12, 13}});
+    const auto pair = bitext(source, target);
+    auto settings = no_dictionaries();
+    const auto omissions = of_kind(find_divergences(pair, alignment, settings), MarkerKind::omission);
+    BOOST_TEST_REQUIRE(omissions.size() == 1U);
+    BOOST_TEST(omissions[0].source_spans.at(0).sentence == 13U);
+    settings.absorbed_lexical_share = 0.0; // only a sentence with no counterpart at all
+    BOOST_TEST(of_kind(find_divergences(pair, alignment, settings), MarkerKind::omission).empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_counterpart_shared_with_the_other_sentence_does_not_render_it) {
+    std::string source;
+    std::string target;
+    tandem::align::Alignment alignment;
+    for (unsigned i = 0; i < 12; ++i) {
+        source += "Комитет подробно обсудил предложение и принял решение сегодня утром.\n";
+        target += "The committee discussed the proposal in detail and decided this morning.\n";
+        alignment.links.push_back({{i, i + 1}, {i, i + 1}});
+    }
+    // Two words with a counterpart, but `Смит` meets the `Smith` that renders `Смитом` of the
+    // other sentence, leaving `Анна` alone.
+    source += "Сергей Рябков встретился с Джоном Смитом в Женеве.\n"
+              "Вечером Смит и Анна улетели домой.\n";
+    target += "Sergei Ryabkov met with John Smith and Anna in Geneva, as planned.\n";
+    alignment.links.push_back({{12, 14}, {12, 13}});
+    const auto omissions =
+        of_kind(find_divergences(bitext(source, target), alignment, no_dictionaries()),
+                MarkerKind::omission);
+    BOOST_TEST_REQUIRE(omissions.size() == 1U);
+    BOOST_TEST(omissions[0].source_spans.at(0).sentence == 13U);
+}
+
 BOOST_AUTO_TEST_CASE(rejects_an_alignment_that_does_not_fit) {
     const auto pair = bitext("Один.\n", "One.\n");
     BOOST_CHECK_THROW((void)find_divergences(pair, links({{0, 2, 0, 1}})), tandem::Error);

@@ -93,6 +93,32 @@ BOOST_AUTO_TEST_CASE(bags_share_numbers_names_cognates_and_dictionary_words) {
     BOOST_TEST(!bags.rare_matches().empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_row_of_matches_equals_each_pair_matched_alone) {
+    const auto source = words("Der Berg ist 8848 Meter hoch.\nDyhrenfurth leitete die Expedition.\n"
+                              "Ganz anders.\nDer Berg und Dyhrenfurth, 8848 Meter.\n", "de");
+    const auto target = words("La montagne mesure 8848 mètres.\nDyhrenfurth dirigea l'expédition.\n"
+                              "Rien à voir.\nLa montagne de Dyhrenfurth.\n", "fr");
+    tandem::lexicon::Dictionary dictionary;
+    dictionary.add("Berg", "montagne");
+    auto table = empty_translation_table(source);
+    add_dictionary(table, dictionary, source, "de", target, "fr");
+    const LexicalBags bags(source, target, table);
+    std::vector<float> scratch;
+    double total = 0.0;
+    for (std::uint32_t s = 0; s < source.size(); ++s) {
+        for (std::uint32_t first = 0; first < target.size(); ++first) {
+            std::vector<float> row(target.size() - first, -1.0F);
+            bags.matched_row(s, first, row, scratch);
+            for (std::uint32_t k = 0; k < row.size(); ++k) {
+                // Bit for bit: the search reads these sums in place of matched()'s.
+                BOOST_TEST(row[k] == static_cast<float>(bags.matched(s, first + k)));
+                total += row[k];
+            }
+        }
+    }
+    BOOST_TEST(total > 0.0);
+}
+
 BOOST_AUTO_TEST_CASE(learned_pairs_count_as_learned) {
     const auto source = words("alpha\n", "und");
     const auto target = words("beta\n", "und");

@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <span>
 #include <thread>
 
 namespace tandem::align::detail {
@@ -15,6 +16,9 @@ namespace {
 /// Reward per unit of rare-word weight shared by two blocks: hapax pairs are the anchors of
 /// Moore (2002) and of Bertalign's first step (Liu & Zhu 2022).
 constexpr double anchor_reward = 1.0;
+
+/// Largest side of a link between blocks (the coarse levels search links up to 2-2).
+constexpr unsigned coarse_side = 2;
 
 /// Costs at a coarse level: Gale–Church on block lengths, plus shared rare words.
 class BlockCosts final : public MoveCosts {
@@ -25,6 +29,23 @@ public:
         : m_scorer(scorer) {
         m_source = block_prefix(source_characters, region.source_begin, region.source_end, level);
         m_target = block_prefix(target_characters, region.target_begin, region.target_end, level);
+        for (unsigned a = 0; a <= coarse_side; ++a) {
+            for (unsigned b = 0; b <= coarse_side; ++b) {
+                m_prior[a][b] = link_type_prior(a, b);
+            }
+        }
+        // A 1-0 link's cost depends on its row alone and a 0-1 link's on its column alone (no
+        // anchor lies in an empty span): computed once each, not once per cell.
+        const auto& model = m_scorer.length_model();
+        m_row_skip.assign(m_source.size(), 0.0);
+        for (std::size_t i = 1; i < m_source.size(); ++i) {
+            m_row_skip[i] = m_prior[1][0] + length_cost(model, m_source[i] - m_source[i - 1], 0.0);
+        }
+        m_column_skip.assign(m_target.size(), 0.0);
+        for (std::size_t j = 1; j < m_target.size(); ++j) {
+            m_column_skip[j] =
+                m_prior[0][1] + length_cost(model, 0.0, m_target[j] - m_target[j - 1]);
+        }
         m_anchor_rows.assign(m_source.size(), {});
         if (bags == nullptr) {
             return;
@@ -48,9 +69,15 @@ public:
     }
 
     [[nodiscard]] double cost(std::uint32_t i, std::uint32_t j, Move move) const override {
+        if (move.target == 0 && move.source == 1) {
+            return m_row_skip[i];
+        }
+        if (move.source == 0 && move.target == 1) {
+            return m_column_skip[j];
+        }
         const double source = m_source[i] - m_source[i - move.source];
         const double target = m_target[j] - m_target[j - move.target];
-        double result = link_type_prior(move.source, move.target) +
+        double result = m_prior[move.source][move.target] +
                         length_cost(m_scorer.length_model(), source, target);
         for (auto row = i - move.source; row < i; ++row) {
             for (const auto& [column, weight] : m_anchor_rows[row]) {
@@ -82,6 +109,9 @@ private:
 
     const LinkScorer& m_scorer;
     std::vector<double> m_source, m_target;
+    std::array<std::array<double, coarse_side + 1>, coarse_side + 1> m_prior{};
+    std::vector<double> m_row_skip;    // cost of the 1-0 link ending at row i
+    std::vector<double> m_column_skip; // cost of the 0-1 link ending at column j
     std::vector<std::vector<std::pair<std::uint32_t, float>>> m_anchor_rows;
 };
 
@@ -123,15 +153,15 @@ public:
             return;
         }
         const auto fill = [&](std::uint32_t first, std::uint32_t last) {
+            std::vector<float> scratch;
             for (auto s = first; s < last; ++s) {
                 if ((s & 1023U) == 0 && stop.stop_requested()) {
                     return;
                 }
-                for (auto k = m_offset[s]; k < m_offset[s + 1]; ++k) {
-                    const auto t = m_low[s] + static_cast<std::uint32_t>(k - m_offset[s]);
-                    m_matched[k] = static_cast<float>(
-                        bags->matched(region.source_begin + s, region.target_begin + t));
-                }
+                const auto row = std::span<float>(m_matched).subspan(
+                    m_offset[s], m_offset[s + 1] - m_offset[s]);
+                bags->matched_row(region.source_begin + s, region.target_begin + m_low[s], row,
+                                  scratch);
             }
         };
         const unsigned workers = std::max(1U, std::min(threads, n / 2048 + 1));
@@ -206,9 +236,10 @@ private:
     std::vector<float> m_matched;
     // The search's forward and backward passes (Rabiner 1989) ask for the same link costs: with
     // posteriors each is computed once and kept per corridor cell and link type, when the table
-    // fits memo_limit entries (a region between confirmed links does; a whole long document
-    // computes them twice instead of holding hundreds of megabytes).
-    static constexpr std::size_t memo_limit = std::size_t{1} << 22U;
+    // fits memo_limit entries, 64 MB (a region between confirmed links does, and a whole
+    // document of up to about 40 000 sentences; a longer one computes them twice instead of
+    // holding hundreds of megabytes).
+    static constexpr std::size_t memo_limit = std::size_t{1} << 23U;
     unsigned m_max_link;
     std::vector<std::uint32_t> m_cell_low, m_cell_high;
     std::vector<std::size_t> m_cell_offset;
@@ -277,8 +308,8 @@ std::vector<PathLink> align_region(const Region& region, const LinkScorer& score
             const auto corridor = level == levels ? Corridor::full(costs.rows(), costs.columns())
                                                   : refine_corridor(path, costs.rows(),
                                                                     costs.columns(), settings.margin);
-            path = search_corridor(costs.rows(), costs.columns(), corridor, link_moves(2), costs,
-                                   false, stop);
+            path = search_corridor(costs.rows(), costs.columns(), corridor,
+                                   link_moves(coarse_side), costs, false, stop);
         }
         path = search_sentences(refine_corridor(path, n, m, settings.margin));
     } else if (boxes.empty()) {

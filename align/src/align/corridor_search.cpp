@@ -22,6 +22,8 @@ public:
         }
     }
     [[nodiscard]] std::size_t size() const noexcept { return m_offset.back(); }
+    /// Index of row i's first cell, (i, low[i]).
+    [[nodiscard]] std::size_t row_start(std::uint32_t i) const noexcept { return m_offset[i]; }
     /// Index of cell (i, j), or npos outside the corridor.
     [[nodiscard]] std::size_t index(std::uint32_t i, std::uint32_t j) const noexcept {
         if (j < m_corridor.low[i] || j > m_corridor.high[i]) {
@@ -80,26 +82,46 @@ std::vector<PathLink> search_corridor(std::uint32_t n, std::uint32_t m, const Co
         forward[0] = 0.0;
     }
     std::vector<double> step_costs(moves.size());
+    // Per move, the row a link ending in row i starts from: its columns and first cell (the
+    // corridor's bounds looked up once per row, not once per cell).
+    struct SourceRow {
+        bool exists = false;
+        std::uint32_t low = 0, high = 0;
+        std::size_t start = 0;
+    };
+    std::vector<SourceRow> source_rows(moves.size());
     for (std::uint32_t i = 0; i <= n; ++i) {
         if ((i & 255U) == 0) {
             check_stop(stop);
         }
-        for (std::uint32_t j = corridor.low[i]; j <= corridor.high[i]; ++j) {
+        for (std::size_t k = 0; k < moves.size(); ++k) {
+            const auto source = moves[k].source;
+            source_rows[k] = source <= i ? SourceRow{true, corridor.low[i - source],
+                                                     corridor.high[i - source],
+                                                     cells.row_start(i - source)}
+                                         : SourceRow{};
+        }
+        auto here = cells.row_start(i);
+        for (std::uint32_t j = corridor.low[i]; j <= corridor.high[i]; ++j, ++here) {
             if (i == 0 && j == 0) {
                 continue;
             }
-            const auto here = cells.index(i, j);
             double best_cost = infinite;
             std::uint8_t best_move = no_move;
             double lowest_forward = infinite;
             for (std::size_t k = 0; k < moves.size(); ++k) {
                 step_costs[k] = infinite;
                 const auto move = moves[k];
-                if (move.source > i || move.target > j) {
+                const auto& row = source_rows[k];
+                if (!row.exists || move.target > j) {
                     continue;
                 }
-                const auto from = cells.index(i - move.source, j - move.target);
-                if (from == CorridorCells::npos || best[from] == infinite) {
+                const auto column = j - move.target;
+                if (column < row.low || column > row.high) {
+                    continue;
+                }
+                const auto from = row.start + (column - row.low);
+                if (best[from] == infinite) {
                     continue;
                 }
                 const double step = costs.cost(i, j, move);
@@ -118,7 +140,8 @@ std::vector<PathLink> search_corridor(std::uint32_t n, std::uint32_t m, const Co
                 double sum = 0.0;
                 for (std::size_t k = 0; k < moves.size(); ++k) {
                     if (step_costs[k] < infinite) {
-                        const auto from = cells.index(i - moves[k].source, j - moves[k].target);
+                        const auto from = source_rows[k].start +
+                                          (j - moves[k].target - source_rows[k].low);
                         sum += std::exp(lowest_forward - forward[from] - step_costs[k] * inverse_temperature);
                     }
                 }

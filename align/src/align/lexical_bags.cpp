@@ -339,6 +339,29 @@ double LexicalBags::matched(std::uint32_t s, std::uint32_t t) const noexcept {
     return sum;
 }
 
+void LexicalBags::matched_row(std::uint32_t s, std::uint32_t first, std::span<float> out,
+                              std::vector<float>& scratch) const {
+    if (scratch.size() != m_weight.size()) {
+        scratch.assign(m_weight.size(), 0.0F);
+    }
+    for (auto a = m_source_starts[s]; a < m_source_starts[s + 1]; ++a) {
+        scratch[m_source_concepts[a]] = m_weight[m_source_concepts[a]];
+    }
+    for (std::size_t k = 0; k < out.size(); ++k) {
+        const auto t = first + static_cast<std::uint32_t>(k);
+        // Both bags hold each concept once, in ascending order: the shared weights are added in
+        // matched()'s order, and adding the zero of an unshared concept changes no bit.
+        double sum = 0.0;
+        for (auto b = m_target_starts[t]; b < m_target_starts[t + 1]; ++b) {
+            sum += scratch[m_target_concepts[b]];
+        }
+        out[k] = static_cast<float>(sum);
+    }
+    for (auto a = m_source_starts[s]; a < m_source_starts[s + 1]; ++a) {
+        scratch[m_source_concepts[a]] = 0.0F;
+    }
+}
+
 std::array<double, evidence_kinds> LexicalBags::matched_by_kind(std::uint32_t s,
                                                                 std::uint32_t t) const {
     std::array<double, evidence_kinds> sums{};

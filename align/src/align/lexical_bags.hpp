@@ -12,6 +12,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -59,6 +60,12 @@ public:
 
     /// Weight of the concepts shared by source sentence @p s and target sentence @p t.
     [[nodiscard]] double matched(std::uint32_t s, std::uint32_t t) const noexcept;
+    /// matched(s, t), rounded to float, for the target sentences t from @p first on, one per
+    /// element of @p out. Source sentence @p s's bag is spread once over @p scratch (a slot per
+    /// concept, sized here and left all zero), then each target's bag is read against it: the
+    /// same sums in the same order as matched(), without a merge walk per pair.
+    void matched_row(std::uint32_t s, std::uint32_t first, std::span<float> out,
+                     std::vector<float>& scratch) const;
     /// The same, split by the evidence kind of the source side.
     [[nodiscard]] std::array<double, evidence_kinds> matched_by_kind(std::uint32_t s,
                                                                      std::uint32_t t) const;

@@ -60,6 +60,36 @@ std::uint8_t span_marks(const std::vector<std::uint8_t>& marks, std::uint32_t be
     return result;
 }
 
+/// The marks structure_cost() compares.
+constexpr unsigned all_marks =
+    mark_question | mark_exclamation | mark_speaker_label | mark_stage_note;
+
+/// The structure signal of a link whose sides hold @p source_marks and @p target_marks.
+double structure_cost(unsigned source_marks, unsigned target_marks) {
+    double cost = 0.0;
+    for (const auto mark : {mark_question, mark_exclamation, mark_speaker_label, mark_stage_note}) {
+        const bool in_source = (source_marks & mark) != 0;
+        const bool in_target = (target_marks & mark) != 0;
+        if (in_source != in_target) {
+            cost += mark_mismatch;
+        } else if (in_source) {
+            cost -= mark_match;
+        }
+    }
+    return cost;
+}
+
+/// structure_cost() for every pair of mark sets, computed once: the search asks per link.
+const auto structure_table = [] {
+    std::array<std::array<double, all_marks + 1>, all_marks + 1> table{};
+    for (unsigned source = 0; source <= all_marks; ++source) {
+        for (unsigned target = 0; target <= all_marks; ++target) {
+            table[source][target] = structure_cost(source, target);
+        }
+    }
+    return table;
+}();
+
 } // namespace
 
 namespace {
@@ -134,17 +164,8 @@ LinkCost LinkScorer::cost(std::uint32_t s, unsigned a, std::uint32_t t, unsigned
         // Dice's coefficient over word weights (Dice 1945), as hunalign's similarity.
         cost.lexical = -lexical_scale * 2.0 * shared / (source_mass + target_mass + lexical_smoothing);
     }
-    const auto source_marks = span_marks(m_source.marks, s, a);
-    const auto target_marks = span_marks(m_target.marks, t, b);
-    for (const auto mark : {mark_question, mark_exclamation, mark_speaker_label, mark_stage_note}) {
-        const bool in_source = (source_marks & mark) != 0;
-        const bool in_target = (target_marks & mark) != 0;
-        if (in_source != in_target) {
-            cost.structure += mark_mismatch;
-        } else if (in_source) {
-            cost.structure -= mark_match;
-        }
-    }
+    cost.structure = structure_table[span_marks(m_source.marks, s, a) & all_marks]
+                                    [span_marks(m_target.marks, t, b) & all_marks];
     return cost;
 }
 

@@ -8,20 +8,63 @@
 
 #include <tandem/text/unicode.hpp>
 
+#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tandem::divergence::detail {
 
 namespace {
 
-/// Words of four letters or more of sentence @p i (of the side @p source_side) with a counterpart
-/// in @p other.
-std::size_t covered_words(AnalysisState& state, bool source_side, text::SentenceIndex i,
-                          align::Span other) {
+/// Content words of one sentence: its words of four letters or more, and how many of them have a
+/// counterpart on the other side of the link.
+struct Coverage {
+    std::size_t content = 0;
+    std::size_t covered = 0;
+    /// Covered words whose stem no other sentence of the link's side has: competitive linking
+    /// (Melamed 2000) gives a target word one source word, so a counterpart that a repeated word
+    /// (`вещи` … `вещь`) meets is no evidence that this sentence rather than the other is rendered.
+    std::size_t exclusive = 0;
+};
+
+/// True when a text sentence of @p span other than @p i has a word with stem @p stem.
+bool stem_elsewhere(const AnalysisState& state, bool source_side, align::Span span,
+                    text::SentenceIndex i, const std::string& stem) {
+    const text::Document& document = source_side ? state.bitext.source : state.bitext.target;
+    const auto& facts = source_side ? state.source_facts : state.target_facts;
+    for (text::SentenceIndex j = span.begin; j < span.end; ++j) {
+        if (j != i && counts_as_text(document.sentences[j].role) &&
+            std::any_of(facts[j].words.begin(), facts[j].words.end(),
+                        [&](const Word& word) { return word.stem == stem; })) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// The coverage of sentence @p i of @p span (of the side @p source_side) by @p other. Numbers in
+/// digits count as content words, covered unless a number marker added since @p first_marker
+/// finds no counterpart for them.
+Coverage coverage(AnalysisState& state, bool source_side, align::Span span, text::SentenceIndex i,
+                  align::Span other, std::size_t first_marker) {
     const text::Document& document = source_side ? state.bitext.source : state.bitext.target;
     auto& facts = source_side ? state.source_facts : state.target_facts;
-    std::size_t covered = 0;
+    Coverage result;
+    result.content = static_cast<std::size_t>(
+        std::count_if(facts[i].numbers.begin(), facts[i].numbers.end(),
+                      [](const text::NumberMention& number) { return !number.spelled_out; }));
+    const auto unmatched = static_cast<std::size_t>(std::count_if(
+        state.markers.begin() + static_cast<std::ptrdiff_t>(first_marker), state.markers.end(),
+        [&](const Marker& m) {
+            const auto& spans = source_side ? m.source_spans : m.target_spans;
+            const auto& others = source_side ? m.target_spans : m.source_spans;
+            return m.kind == MarkerKind::number && others.empty() &&
+                   std::any_of(spans.begin(), spans.end(),
+                               [&](const TextSpan& held) { return held.sentence == i; });
+        }));
+    result.covered = result.content - std::min(result.content, unmatched);
+    result.exclusive = result.covered;
     for (Word& word : facts[i].words) {
         // Short words are mostly function words (`и`, `and`), which any sentence pair shares;
         // four letters is the prefix length of cognate tests (Simard, Foster & Isabelle 1992).
@@ -31,27 +74,53 @@ std::size_t covered_words(AnalysisState& state, bool source_side, text::Sentence
         if (text::count_code_points(surface) < min_letters) {
             continue;
         }
-        covered += has_counterpart(state, source_side, document.sentences[i], word, other) ? 1 : 0;
+        ++result.content;
+        if (has_counterpart(state, source_side, document.sentences[i], word, other)) {
+            ++result.covered;
+            result.exclusive += stem_elsewhere(state, source_side, span, i, word.stem) ? 0 : 1;
+        }
     }
-    return covered;
+    return result;
 }
 
 } // namespace
 
-// A gap the lengths cannot show: a short heading glued to its neighbour.
+// A gap the lengths cannot show: a short heading glued to its neighbour. Coverage-based
+// omission detection (as in MT quality estimation) judges a sentence against the rest of its
+// link, so one accidental dictionary hit (`ügyében` → `issues`) does not make it rendered.
 std::optional<text::SentenceIndex> lexically_unrendered(AnalysisState& state,
-                                                        const align::Link& link, bool source_side) {
+                                                        const align::Link& link, bool source_side,
+                                                        std::size_t first_marker) {
     const align::Span span = source_side ? link.source : link.target;
     const align::Span other = source_side ? link.target : link.source;
     const text::Document& document = source_side ? state.bitext.source : state.bitext.target;
     const auto& facts = source_side ? state.source_facts : state.target_facts;
+    std::vector<std::pair<text::SentenceIndex, Coverage>> sentences;
+    Coverage total;
+    for (text::SentenceIndex i = span.begin; i < span.end; ++i) {
+        if (counts_as_text(document.sentences[i].role)) {
+            sentences.emplace_back(i, coverage(state, source_side, span, i, other, first_marker));
+            total.content += sentences.back().second.content;
+            total.covered += sentences.back().second.covered;
+        }
+    }
+    const auto unrendered_share = [&](const Coverage& own) {
+        if (own.exclusive == 0) {
+            return true;
+        }
+        const std::size_t rest_content = total.content - own.content;
+        const std::size_t rest_covered = total.covered - own.covered;
+        // own.exclusive / own.content <= share * rest_covered / rest_content, one hit at most;
+        // the rest must show more than the one hit it is compared with.
+        return own.exclusive == 1 && rest_covered > 1 &&
+               static_cast<double>(own.exclusive * rest_content) <=
+                   state.settings.absorbed_lexical_share *
+                       static_cast<double>(rest_covered * own.content);
+    };
     constexpr std::size_t min_words = 3;
     std::optional<text::SentenceIndex> unrendered;
-    for (text::SentenceIndex i = span.begin; i < span.end; ++i) {
-        if (!counts_as_text(document.sentences[i].role)) {
-            continue;
-        }
-        if (covered_words(state, source_side, i, other) > 0) {
+    for (const auto& [i, own] : sentences) {
+        if (!unrendered_share(own)) {
             continue;
         }
         if (unrendered || facts[i].words.size() < min_words) {
@@ -59,6 +128,7 @@ std::optional<text::SentenceIndex> lexically_unrendered(AnalysisState& state,
         }
         unrendered = i;
     }
+
     return unrendered;
 }
 
@@ -151,7 +221,7 @@ Absorbed check_absorbed(AnalysisState& state, std::size_t k, const align::Link& 
         if (speech < 2 || !best) {
             return std::nullopt;
         }
-        if (const auto uncovered = lexically_unrendered(state, link, source_side);
+        if (const auto uncovered = lexically_unrendered(state, link, source_side, first_marker);
             uncovered && direction * z_all >= state.settings.absorbed_lexical_z) {
             return uncovered;
         }

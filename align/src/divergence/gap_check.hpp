@@ -31,10 +31,15 @@ Absorbed check_absorbed(AnalysisState& state, std::size_t k, const align::Link& 
                         const LengthModel& model, std::size_t first_marker);
 
 /// The one text sentence of @p link's source (target, unless @p source_side) with at least
-/// three words none of which has a counterpart on the other side, while every other one has
-/// one: a sentence the merge (split) holds but its other side does not render.
+/// three words none of which has a counterpart on the other side (or one only, where the link's
+/// other sentences cover a share at least 1 / absorbed_lexical_share times larger), while every
+/// other one is covered: a sentence the merge (split) holds but its other side does not render.
+/// A word counts only when no other sentence of the link has its stem (competitive linking,
+/// Melamed 2000); numbers in digits count as words, with a counterpart unless a number marker
+/// added since @p first_marker says otherwise.
 std::optional<text::SentenceIndex> lexically_unrendered(AnalysisState& state,
-                                                        const align::Link& link, bool source_side);
+                                                        const align::Link& link, bool source_side,
+                                                        std::size_t first_marker);
 
 /// Merge and split information markers, counted without stage notes and
 /// absorbed gaps.

@@ -32,6 +32,11 @@ struct DivergenceSettings {
     /// the other side while each other sentence of the link has one: the link needs only to be
     /// no longer than expected.
     double absorbed_lexical_z = 0.0;
+    /// For absorbed_lexical_z, a sentence with one word that has a counterpart (and whose stem
+    /// the link's other sentences lack) also counts as unrendered when its share of such words
+    /// (among its words of four letters or more) is at most this fraction of the share in the
+    /// link's other sentences: one accidental hit.
+    double absorbed_lexical_share = 0.5;
     /// Links whose longer side has fewer code points than this are never compressed or expanded.
     std::size_t min_length = 40;
     /// Largest relative difference between a hedged number and its counterpart that is an
