@@ -37,6 +37,24 @@ Alignment links(std::initializer_list<std::array<unsigned, 4>> spans) {
     return alignment;
 }
 
+/// Sentences and links of a routine stretch, for a length model to measure what follows against.
+struct RoutinePair {
+    std::string source;
+    std::string target;
+    Alignment alignment;
+};
+
+/// @p count identical, fully rendered 1-1 links.
+RoutinePair routine_links(unsigned count) {
+    RoutinePair routine;
+    for (unsigned i = 0; i < count; ++i) {
+        routine.source += "Комитет подробно обсудил предложение и принял решение сегодня утром.\n";
+        routine.target += "The committee discussed the proposal in detail and decided this morning.\n";
+        routine.alignment.links.push_back({{i, i + 1}, {i, i + 1}});
+    }
+    return routine;
+}
+
 std::vector<Marker> of_kind(const std::vector<Marker>& markers, MarkerKind kind) {
     std::vector<Marker> result;
     std::copy_if(markers.begin(), markers.end(), std::back_inserter(result),
@@ -286,14 +304,7 @@ BOOST_AUTO_TEST_CASE(compression_against_the_pair_own_lengths) {
 }
 
 BOOST_AUTO_TEST_CASE(omission_hidden_in_a_merge) {
-    std::string source;
-    std::string target;
-    tandem::align::Alignment alignment;
-    for (unsigned i = 0; i < 12; ++i) {
-        source += "Комитет подробно обсудил предложение и принял решение сегодня утром.\n";
-        target += "The committee discussed the proposal in detail and decided this morning.\n";
-        alignment.links.push_back({{i, i + 1}, {i, i + 1}});
-    }
+    auto [source, target, alignment] = routine_links(12);
     source += "Мой заместитель Сергей Рябков уже провёл предварительные консультации с коллегами в Женеве.\n";
     alignment.links.back().source.end = 13; // the last link is now a 2-1 merge
     const auto pair = bitext(source, target);
@@ -306,14 +317,7 @@ BOOST_AUTO_TEST_CASE(omission_hidden_in_a_merge) {
 }
 
 BOOST_AUTO_TEST_CASE(one_accidental_counterpart_does_not_render_a_merged_sentence) {
-    std::string source;
-    std::string target;
-    tandem::align::Alignment alignment;
-    for (unsigned i = 0; i < 12; ++i) {
-        source += "Комитет подробно обсудил предложение и принял решение сегодня утром.\n";
-        target += "The committee discussed the proposal in detail and decided this morning.\n";
-        alignment.links.push_back({{i, i + 1}, {i, i + 1}});
-    }
+    auto [source, target, alignment] = routine_links(12);
     // Too little shorter for the length test; `Анна` is the sentence's only word with a
     // counterpart, while the other sentence of the merge has most of its words rendered.
     source += "Сергей Рябков встретился с Джоном Смитом в Женеве.\n"
@@ -330,14 +334,7 @@ BOOST_AUTO_TEST_CASE(one_accidental_counterpart_does_not_render_a_merged_sentenc
 }
 
 BOOST_AUTO_TEST_CASE(a_counterpart_shared_with_the_other_sentence_does_not_render_it) {
-    std::string source;
-    std::string target;
-    tandem::align::Alignment alignment;
-    for (unsigned i = 0; i < 12; ++i) {
-        source += "Комитет подробно обсудил предложение и принял решение сегодня утром.\n";
-        target += "The committee discussed the proposal in detail and decided this morning.\n";
-        alignment.links.push_back({{i, i + 1}, {i, i + 1}});
-    }
+    auto [source, target, alignment] = routine_links(12);
     // Two words with a counterpart, but `Смит` meets the `Smith` that renders `Смитом` of the
     // other sentence, leaving `Анна` alone.
     source += "Сергей Рябков встретился с Джоном Смитом в Женеве.\n"
