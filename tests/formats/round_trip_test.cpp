@@ -156,6 +156,11 @@ BOOST_DATA_TEST_CASE(write_read_compare, boost::unit_test::data::make(format_cas
     }
 }
 
+BOOST_AUTO_TEST_SUITE_END()
+
+// The `.tandem` project file on its own, so `ctest -R project` runs it.
+BOOST_AUTO_TEST_SUITE(project_round_trip)
+
 BOOST_AUTO_TEST_CASE(project_restores_everything) {
     ScratchFolder folder;
     formats::Project project{sample_bitext(),
@@ -201,6 +206,10 @@ BOOST_AUTO_TEST_CASE(newer_project_versions_are_refused) {
     std::ofstream(folder.path / "new.tandem") << "<tandem-project version=\"99\"/>";
     BOOST_CHECK_THROW((void)formats::read_project(folder.path / "new.tandem"), Error);
 }
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(round_trip)
 
 BOOST_AUTO_TEST_CASE(tmx_is_dtd_valid_and_translate_toolkit_reads_it) {
     ScratchFolder folder;
