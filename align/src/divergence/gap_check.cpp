@@ -28,6 +28,22 @@ struct Coverage {
     std::size_t exclusive = 0;
 };
 
+/// How many markers added since @p first_marker that @p wanted accepts hold sentence @p i of one
+/// side (the source when @p source_side) and nothing on the other: what that sentence alone lacks.
+template <typename Wanted>
+std::size_t one_sided_markers(const AnalysisState& state, bool source_side, text::SentenceIndex i,
+                              std::size_t first_marker, Wanted wanted) {
+    return static_cast<std::size_t>(std::count_if(
+        state.markers.begin() + static_cast<std::ptrdiff_t>(first_marker), state.markers.end(),
+        [&](const Marker& m) {
+            const auto& spans = source_side ? m.source_spans : m.target_spans;
+            const auto& others = source_side ? m.target_spans : m.source_spans;
+            return wanted(m) && others.empty() &&
+                   std::any_of(spans.begin(), spans.end(),
+                               [&](const TextSpan& held) { return held.sentence == i; });
+        }));
+}
+
 /// True when a text sentence of @p span other than @p i has a word with stem @p stem.
 bool stem_elsewhere(const AnalysisState& state, bool source_side, align::Span span,
                     text::SentenceIndex i, const std::string& stem) {
@@ -54,15 +70,9 @@ Coverage coverage(AnalysisState& state, bool source_side, align::Span span, text
     result.content = static_cast<std::size_t>(
         std::count_if(facts[i].numbers.begin(), facts[i].numbers.end(),
                       [](const text::NumberMention& number) { return !number.spelled_out; }));
-    const auto unmatched = static_cast<std::size_t>(std::count_if(
-        state.markers.begin() + static_cast<std::ptrdiff_t>(first_marker), state.markers.end(),
-        [&](const Marker& m) {
-            const auto& spans = source_side ? m.source_spans : m.target_spans;
-            const auto& others = source_side ? m.target_spans : m.source_spans;
-            return m.kind == MarkerKind::number && others.empty() &&
-                   std::any_of(spans.begin(), spans.end(),
-                               [&](const TextSpan& held) { return held.sentence == i; });
-        }));
+    const auto unmatched = one_sided_markers(state, source_side, i, first_marker, [](const Marker& m) {
+        return m.kind == MarkerKind::number;
+    });
     result.covered = result.content - std::min(result.content, unmatched);
     result.exclusive = result.covered;
     for (Word& word : facts[i].words) {
@@ -178,15 +188,9 @@ Absorbed check_absorbed(AnalysisState& state, std::size_t k, const align::Link& 
     const auto z_of = [&](double s, double t) { return model.z(s, t); };
     const double z_all = z_of(source_length, target_length);
     const auto anchored = [&](bool source_side, text::SentenceIndex i) {
-        return std::any_of(state.markers.begin() + static_cast<std::ptrdiff_t>(first_marker),
-                           state.markers.end(), [&](const Marker& m) {
-                               const auto& spans = source_side ? m.source_spans : m.target_spans;
-                               const auto& others = source_side ? m.target_spans : m.source_spans;
-                               return m.severity >= Severity::notice && others.empty() &&
-                                      std::any_of(
-                                          spans.begin(), spans.end(),
-                                          [&](const TextSpan& span) { return span.sentence == i; });
-                           });
+        return one_sided_markers(state, source_side, i, first_marker, [](const Marker& m) {
+                   return m.severity >= Severity::notice;
+               }) > 0;
     };
     const auto find = [&](bool source_side) -> std::optional<text::SentenceIndex> {
         const align::Span span = source_side ? link.source : link.target;
