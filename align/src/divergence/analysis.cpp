@@ -6,7 +6,7 @@
 // untranslated); numbers and names are the "problem triggers" of interpreting
 // research (Mead 2015, Braun & Clarici 1996) and get their own checks. Every
 // threshold is relative to the pair itself where a distribution exists
-// (lengths), and documented in docs/divergences.md otherwise. Each check lives
+// (lengths, lexical coverage), and documented in docs/divergences.md otherwise. Each check lives
 // in its own file; this one runs them link by link.
 #include <tandem/divergence/analysis.hpp>
 
@@ -62,13 +62,12 @@ struct Analyzer::Impl {
         detail::confirm_noun_capitalised_names(state, false);
         detail::learn_associations(state);
         const detail::LengthModel lengths = detail::calibrate_lengths(state);
+        const detail::RenditionNorm renditions = detail::calibrate_renditions(state, lengths);
         for (std::size_t k = 0; k < alignment.links.size(); ++k) {
             const align::Link& link = alignment.links[k];
             detail::check_notes(state, k, link);
-            if (link.target.empty()) {
-                detail::check_omission(state, k, link);
-            } else if (link.source.empty()) {
-                detail::check_addition(state, k, link);
+            if (link.target.empty() || link.source.empty()) {
+                detail::check_gap(state, k, link, link.target.empty());
             } else {
                 const std::size_t first_marker = state.markers.size();
                 detail::check_numbers(state, k, link);
@@ -77,7 +76,7 @@ struct Analyzer::Impl {
                     detail::check_absorbed(state, k, link, lengths, first_marker);
                 detail::check_shape(state, k, link, absorbed);
                 if (!absorbed.source && !absorbed.target) {
-                    detail::check_length(state, k, link, lengths);
+                    detail::check_length(state, k, link, lengths, renditions, first_marker);
                 }
                 detail::check_untranslated(state, k, link);
             }

@@ -17,17 +17,6 @@ namespace tandem::divergence::detail {
 
 namespace {
 
-/// Content words of one sentence: its words of four letters or more, and how many of them have a
-/// counterpart on the other side of the link.
-struct Coverage {
-    std::size_t content = 0;
-    std::size_t covered = 0;
-    /// Covered words whose stem no other sentence of the link's side has: competitive linking
-    /// (Melamed 2000) gives a target word one source word, so a counterpart that a repeated word
-    /// (`вещи` … `вещь`) meets is no evidence that this sentence rather than the other is rendered.
-    std::size_t exclusive = 0;
-};
-
 /// How many markers added since @p first_marker that @p wanted accepts hold sentence @p i of one
 /// side (the source when @p source_side) and nothing on the other: what that sentence alone lacks.
 template <typename Wanted>
@@ -95,6 +84,23 @@ Coverage coverage(AnalysisState& state, bool source_side, align::Span span, text
 
 } // namespace
 
+Coverage link_coverage(AnalysisState& state, const align::Link& link, bool source_side,
+                       std::size_t first_marker) {
+    const align::Span span = source_side ? link.source : link.target;
+    const align::Span other = source_side ? link.target : link.source;
+    const text::Document& document = source_side ? state.bitext.source : state.bitext.target;
+    Coverage total;
+    for (text::SentenceIndex i = span.begin; i < span.end; ++i) {
+        if (counts_as_text(document.sentences[i].role)) {
+            const Coverage own = coverage(state, source_side, span, i, other, first_marker);
+            total.content += own.content;
+            total.covered += own.covered;
+            total.exclusive += own.exclusive;
+        }
+    }
+    return total;
+}
+
 // A gap the lengths cannot show: a short heading glued to its neighbour. Coverage-based
 // omission detection (as in MT quality estimation) judges a sentence against the rest of its
 // link, so one accidental dictionary hit (`ügyében` → `issues`) does not make it rendered.
@@ -142,33 +148,27 @@ std::optional<text::SentenceIndex> lexically_unrendered(AnalysisState& state,
     return unrendered;
 }
 
-void check_omission(AnalysisState& state, std::size_t k, const align::Link& link) {
-    for (text::SentenceIndex i = link.source.begin; i < link.source.end; ++i) {
-        const text::Sentence& sentence = state.bitext.source.sentences[i];
+void check_gap(AnalysisState& state, std::size_t k, const align::Link& link, bool source_side) {
+    const text::Document& document = source_side ? state.bitext.source : state.bitext.target;
+    const auto& facts = source_side ? state.source_facts : state.target_facts;
+    const align::Span span = source_side ? link.source : link.target;
+    for (text::SentenceIndex i = span.begin; i < span.end; ++i) {
+        const text::Sentence& sentence = document.sentences[i];
         if (sentence.role == text::SentenceRole::stage_note || sentence.text.empty()) {
             continue; // a note is reported as such; an empty line is nothing
         }
-        const std::size_t words = state.source_facts[i].words.size();
+        const std::size_t words = facts[i].words.size();
         const bool minor = sentence.role != text::SentenceRole::speech || words <= 2;
-        state.add(MarkerKind::omission, minor ? Severity::notice : Severity::warning, k,
-                  {AnalysisState::whole(state.bitext.source, i)}, {},
-                  "Source sentence " + std::to_string(sentence.id) + " (" + std::to_string(words) +
-                      (words == 1 ? " word" : " words") + ") has no counterpart in the target.");
-    }
-}
-
-void check_addition(AnalysisState& state, std::size_t k, const align::Link& link) {
-    for (text::SentenceIndex i = link.target.begin; i < link.target.end; ++i) {
-        const text::Sentence& sentence = state.bitext.target.sentences[i];
-        if (sentence.role == text::SentenceRole::stage_note || sentence.text.empty()) {
-            continue;
-        }
-        const std::size_t words = state.target_facts[i].words.size();
-        const bool minor = sentence.role != text::SentenceRole::speech || words <= 2;
-        state.add(MarkerKind::addition, minor ? Severity::notice : Severity::warning, k, {},
-                  {AnalysisState::whole(state.bitext.target, i)},
-                  "Target sentence " + std::to_string(sentence.id) + " (" + std::to_string(words) +
-                      (words == 1 ? " word" : " words") + ") has no counterpart in the source.");
+        std::vector<TextSpan> source_spans;
+        std::vector<TextSpan> target_spans;
+        (source_side ? source_spans : target_spans).push_back(AnalysisState::whole(document, i));
+        state.add(source_side ? MarkerKind::omission : MarkerKind::addition,
+                  minor ? Severity::notice : Severity::warning, k, std::move(source_spans),
+                  std::move(target_spans),
+                  (source_side ? "Source sentence " : "Target sentence ") +
+                      std::to_string(sentence.id) + " (" + std::to_string(words) +
+                      (words == 1 ? " word" : " words") + ") has no counterpart in the " +
+                      (source_side ? "target." : "source."));
     }
 }
 

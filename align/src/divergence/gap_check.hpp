@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Omissions and additions: gaps (1-0, 0-1 links) and gaps hidden inside merges
-// and splits.
+// and splits; and the lexical coverage of a link, which the compression check
+// shares.
 #pragma once
 
 #include "length_model.hpp"
@@ -16,11 +17,27 @@ struct Absorbed {
     std::optional<text::SentenceIndex> target; ///< an added target sentence
 };
 
-/// An omission marker for every source sentence of 1-0 link @p k.
-void check_omission(AnalysisState& state, std::size_t k, const align::Link& link);
+/// Content words of one sentence or link side: its words of four letters or more and its numbers
+/// in digits, and how many of them have a counterpart on the other side of the link.
+struct Coverage {
+    std::size_t content = 0;
+    std::size_t covered = 0;
+    /// Covered words whose stem no other sentence of the link's side has: competitive linking
+    /// (Melamed 2000) gives a target word one source word, so a counterpart that a repeated word
+    /// (`вещи` … `вещь`) meets is no evidence that this sentence rather than the other is rendered.
+    std::size_t exclusive = 0;
+};
 
-/// An addition marker for every target sentence of 0-1 link @p k.
-void check_addition(AnalysisState& state, std::size_t k, const align::Link& link);
+/// The coverage of the text sentences of @p link's source (target, unless @p source_side) by its
+/// other side, summed. Numbers in digits count as content words, covered unless a number marker
+/// added since @p first_marker finds no counterpart for them.
+[[nodiscard]] Coverage link_coverage(AnalysisState& state, const align::Link& link,
+                                     bool source_side, std::size_t first_marker);
+
+/// An omission marker for every source sentence of 1-0 link @p k (@p source_side), or an
+/// addition marker for every target sentence of 0-1 link @p k: a warning, a notice for sentences
+/// of two words or fewer and for those that are not speech (labels, headings).
+void check_gap(AnalysisState& state, std::size_t k, const align::Link& link, bool source_side);
 
 /// Finds a gap hidden inside n-m link @p k: the link's length ratio is far off
 /// the pair's norm and becomes normal without one sentence (Gale & Church 1993

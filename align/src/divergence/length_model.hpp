@@ -28,9 +28,35 @@ struct LengthModel {
 /// fewer than ten usable links.
 [[nodiscard]] LengthModel calibrate_lengths(const AnalysisState& state);
 
-/// Adds a compression or expansion marker when link @p k's target length is far
-/// from what the model predicts.
+/// What a full rendition of the source looks like in this pair, fitted on its
+/// lexically supported links (those whose share of source content words with a
+/// counterpart is at least the pair's median): the length model with their
+/// length ratio, and their share of covered content words. A rendition reduced
+/// throughout (an interpretation) is thus measured against its own close
+/// renditions, not against its average.
+struct RenditionNorm {
+    LengthModel lengths;
+    double coverage = 0.0; ///< share of source content words with a counterpart; 0: unknown
+};
+
+/// The rendition norm of the analysed alignment; @p lengths (the coverage
+/// unknown) when it has fewer than three links with three source content words.
+[[nodiscard]] RenditionNorm calibrate_renditions(AnalysisState& state, const LengthModel& lengths);
+
+/// How many standard deviations the share of the source that a link renders
+/// falls short of a full rendition, estimated from @p s source and @p t target
+/// characters and from @p covered of @p content source content words with a
+/// counterpart: the two estimates of the rendered share combined by their
+/// inverse variances (the likelihood-ratio test of one shared share against 1).
+/// A target no shorter than the norm predicts is judged by its length alone.
+[[nodiscard]] double shortfall_z(const RenditionNorm& norm, double s, double t, std::size_t content,
+                                 std::size_t covered);
+
+/// Adds a compression marker when link @p k renders much less of its source than
+/// the rendition norm predicts (length and lexical coverage together), or an
+/// expansion marker when its target is far longer than the length model predicts.
+/// Number markers added since @p first_marker count as uncovered numbers.
 void check_length(AnalysisState& state, std::size_t k, const align::Link& link,
-                  const LengthModel& model);
+                  const LengthModel& model, const RenditionNorm& norm, std::size_t first_marker);
 
 } // namespace tandem::divergence::detail

@@ -17,8 +17,10 @@ namespace tandem::divergence {
 struct DivergenceSettings {
     double low_confidence = 0.5; ///< links below this confidence get a low-confidence marker
     /// Deviation, in standard deviations of the pair's own Gale & Church (1993) length model
-    /// (ratio and variance fitted robustly on its links), beyond which a link is a compression or
-    /// an expansion warning; `length_notice_z` gives a notice.
+    /// (ratio and variance fitted robustly on its links), beyond which a link is an expansion
+    /// warning; and shortfall, in standard deviations, of the share of its source a link renders
+    /// (from its length and its lexical coverage together, against the pair's lexically supported
+    /// links), beyond which it is a compression warning. `length_notice_z` gives a notice.
     double length_warning_z = 4.0;
     double length_notice_z = 3.0; ///< see length_warning_z
     /// A merge (split) whose target is at least this many deviations of the length model short (long)
