@@ -189,6 +189,109 @@ BOOST_AUTO_TEST_CASE(gap_rates_lower_the_skip_cost_only_where_a_first_pass_left_
     BOOST_TEST(scorer.skip_cost() == calibrated);
 }
 
+BOOST_AUTO_TEST_CASE(gap_rates_count_what_the_total_lengths_leave_out) {
+    // The target renders the first 30 of 50 source sentences; a first pass hid the other 20 in
+    // a merge and left nothing out.
+    std::string source_lines;
+    std::string target_lines;
+    for (int k = 0; k < 50; ++k) {
+        const auto line = std::string(static_cast<std::size_t>(10 + (k * 7) % 60), 'a') + "\n";
+        source_lines += line;
+        target_lines += k < 30 ? line : "";
+    }
+    const auto source = words(source_lines, "en");
+    const auto target = words(target_lines, "en");
+    std::vector<tandem::align::Link> first_pass;
+    for (std::uint32_t k = 0; k < 30; ++k) {
+        tandem::align::Link link;
+        link.source = {k, k == 29 ? 50U : k + 1};
+        link.target = {k, k + 1};
+        first_pass.push_back(link);
+    }
+    // Its links show a ratio of 1: the target's total length leaves 40 % of the source out.
+    LinkScorer fitted(source, target, nullptr, {1.0, 6.8});
+    fitted.calibrate_skip(0.5);
+    fitted.fit_gap_rates(first_pass);
+    BOOST_TEST(fitted.source_skip_cost() < fitted.skip_cost() - 0.5);
+    BOOST_TEST(fitted.target_skip_cost() == fitted.skip_cost());
+    // At the ratio of the totals the lengths explain everything, and the pass found no gap.
+    double source_total = 0.0;
+    double target_total = 0.0;
+    for (const double c : source.characters) {
+        source_total += c;
+    }
+    for (const double c : target.characters) {
+        target_total += c;
+    }
+    LinkScorer at_totals(source, target, nullptr, {target_total / source_total, 6.8});
+    at_totals.calibrate_skip(0.5);
+    at_totals.fit_gap_rates(first_pass);
+    BOOST_TEST(at_totals.source_skip_cost() == at_totals.skip_cost());
+    BOOST_TEST(at_totals.target_skip_cost() == at_totals.skip_cost());
+}
+
+BOOST_AUTO_TEST_CASE(merge_rate_falls_only_where_the_source_leaves_sentences_out) {
+    // 400 source sentences of four words in groups of four. Hidden: the target leaves the first
+    // of each group out and renders the others one by one; a first pass merged the omitted
+    // sentence into the next one's link. Merged: the target renders the first two of each group
+    // as one sentence, leaves the third out and renders the fourth; a first pass found that.
+    std::string source_lines;
+    std::string hidden_lines;
+    std::string merged_lines;
+    std::vector<tandem::align::Link> hidden_pass;
+    std::vector<tandem::align::Link> merged_pass;
+    const auto link = [](std::uint32_t s, std::uint32_t a, std::uint32_t t, std::uint32_t b) {
+        tandem::align::Link result;
+        result.source = {s, s + a};
+        result.target = {t, t + b};
+        return result;
+    };
+    for (std::uint32_t g = 0; g < 100; ++g) {
+        const int first = 16 * static_cast<int>(g);
+        const auto s = 4 * g;
+        for (int k = 0; k < 4; ++k) {
+            source_lines += numbered_words(first + 4 * k, 4) + "\n";
+        }
+        for (int k = 1; k < 4; ++k) {
+            hidden_lines += numbered_words(first + 4 * k, 4) + "\n";
+        }
+        hidden_pass.push_back(link(s, 2, 3 * g, 1));
+        hidden_pass.push_back(link(s + 2, 1, 3 * g + 1, 1));
+        hidden_pass.push_back(link(s + 3, 1, 3 * g + 2, 1));
+        merged_lines += numbered_words(first, 8) + "\n" + numbered_words(first + 12, 4) + "\n";
+        merged_pass.push_back(link(s, 2, 2 * g, 1));
+        merged_pass.push_back(link(s + 2, 1, 2 * g + 1, 0));
+        merged_pass.push_back(link(s + 3, 1, 2 * g + 1, 1));
+    }
+    const auto source = words(source_lines, "en");
+    const auto hidden = words(hidden_lines, "en");
+    const auto merged = words(merged_lines, "en");
+    const LexicalBags hidden_bags(source, hidden, empty_translation_table(source));
+    const LexicalBags merged_bags(source, merged, empty_translation_table(source));
+    // The hidden pass's links show a ratio of 1: the target's length leaves a quarter out.
+    LinkScorer fitted(source, hidden, &hidden_bags, {1.0, 6.8});
+    fitted.calibrate_skip(0.5);
+    fitted.fit_gap_rates(hidden_pass);
+    BOOST_TEST(fitted.source_skip_cost() < fitted.skip_cost());
+    fitted.fit_merge_rate(hidden_pass);
+    BOOST_TEST(fitted.cost(0, 2, 0, 1, 0.0).prior > link_type_prior(2, 1) + 0.5);
+    BOOST_TEST(fitted.cost(0, 3, 0, 1, 0.0).prior > link_type_prior(3, 1) + 0.5);
+    BOOST_TEST(fitted.cost(0, 1, 0, 2, 0.0).prior == link_type_prior(1, 2));
+    // Without the gap fit the bitext is not known to leave anything out: the prior stays.
+    LinkScorer unfitted(source, hidden, &hidden_bags, {1.0, 6.8});
+    unfitted.calibrate_skip(0.5);
+    unfitted.fit_merge_rate(hidden_pass);
+    BOOST_TEST(unfitted.cost(0, 2, 0, 1, 0.0).prior == link_type_prior(2, 1));
+    // Merges the words support, more often than Gale & Church's rate: the prior stays (it is
+    // never raised) although this bitext leaves sentences out too.
+    LinkScorer supported(source, merged, &merged_bags, {1.0, 6.8});
+    supported.calibrate_skip(0.5);
+    supported.fit_gap_rates(merged_pass);
+    BOOST_TEST(supported.source_skip_cost() < supported.skip_cost());
+    supported.fit_merge_rate(merged_pass);
+    BOOST_TEST(supported.cost(0, 2, 0, 1, 0.0).prior == link_type_prior(2, 1));
+}
+
 BOOST_AUTO_TEST_CASE(unmatched_sentences_of_a_merge_pay_all_but_one) {
     // Sentence k shares its three words with target sentence k only.
     std::string lines_text;
@@ -212,6 +315,43 @@ BOOST_AUTO_TEST_CASE(unmatched_sentences_of_a_merge_pay_all_but_one) {
     // A 1-1 link judges no sentence.
     const std::array<double, 1> alone{bags.matched(0, 0)};
     BOOST_TEST(scorer.unmatched_cost(0, alone, 0, alone) == 0.0);
+}
+
+BOOST_AUTO_TEST_CASE(short_unmatched_sentences_pay_where_the_source_leaves_sentences_out) {
+    // Source 0 meets target 0; source 1 (one word) and source 3 (six words) have words only in
+    // target 1; source 2 meets target 2.
+    const auto source = words(numbered_words(0, 6) + "\n" + numbered_words(6, 1) + "\n" +
+                                  numbered_words(20, 6) + "\n" + numbered_words(10, 6) + "\n",
+                              "en");
+    const auto target = words(numbered_words(0, 6) + "\n" + numbered_words(6, 1) + " " +
+                                  numbered_words(10, 6) + "\n" + numbered_words(20, 6) + "\n",
+                              "en");
+    const LexicalBags bags(source, target, empty_translation_table(source));
+    const auto merge_cost = [&](const LinkScorer& scorer, std::uint32_t s, std::uint32_t t) {
+        const std::array<double, 2> rows{bags.matched(s, t), bags.matched(s + 1, t)};
+        const std::array<double, 1> columns{rows[0] + rows[1]};
+        return scorer.unmatched_cost(s, rows, t, columns);
+    };
+    LinkScorer scorer(source, target, &bags, {1.0, 6.8});
+    scorer.calibrate_skip(0.5);
+    // The short sentence is not expected to share a word; the long one is.
+    BOOST_TEST(merge_cost(scorer, 0, 0) == 0.0);
+    const double long_unmatched = merge_cost(scorer, 2, 2);
+    BOOST_TEST(long_unmatched > 0.0);
+    // A first pass that left a quarter of the source out: the short sentence pays, less.
+    std::vector<tandem::align::Link> first_pass;
+    for (std::uint32_t k = 0; k < 400; ++k) {
+        tandem::align::Link link;
+        link.source = {k, k + 1};
+        link.target = k % 4 == 0 ? tandem::align::Span{k, k} : tandem::align::Span{k, k + 1};
+        first_pass.push_back(link);
+    }
+    scorer.fit_gap_rates(first_pass);
+    BOOST_TEST(scorer.source_skip_cost() < scorer.skip_cost());
+    const double short_unmatched = merge_cost(scorer, 0, 0);
+    BOOST_TEST(short_unmatched > 0.0);
+    BOOST_TEST(short_unmatched < long_unmatched);
+    BOOST_TEST(merge_cost(scorer, 2, 2) == long_unmatched);
 }
 
 BOOST_AUTO_TEST_CASE(split_rate_rises_only_with_splits_the_words_support) {

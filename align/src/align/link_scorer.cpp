@@ -35,13 +35,13 @@ constexpr double gap_reference_rate = 0.1;
 /// Weight, in links, of the reference rate against the gaps a first pass finds (the Dirichlet
 /// prior's strength): a short text keeps close to the reference, a long one shows its own rate.
 constexpr double gap_prior_links = 100.0;
-/// Weight, in links, of Gale & Church's 1-2 rate against the splits a first pass finds: more
-/// than the gaps' because a first pass searches links of at most two sentences a side, so its
-/// 1-2 links also stand for wider ones and for splits it got wrong (at 100 links Text+Berg lost
-/// a point of strict F1).
+/// Weight, in links, of Gale & Church's 1-2 (and 2-1) rate against the splits (merges) a first
+/// pass finds: more than the gaps' because a first pass searches links of at most two sentences
+/// a side, so its 1-2 links also stand for wider ones and for splits it got wrong (at 100 links
+/// Text+Berg lost a point of strict F1).
 constexpr double split_prior_links = 300.0;
 /// Percentile of the lexical coverage of a first pass's 1-1 links that both target sentences of
-/// a 1-2 link must reach to count as a split.
+/// a 1-2 link (both source sentences of a 2-1 link) must reach to count as a split (a merge).
 constexpr double split_support_percentile = 0.2;
 
 std::vector<double> prefix_sums(const std::vector<double>& values) {
@@ -175,23 +175,32 @@ double LinkScorer::unmatched_cost(std::uint32_t s, std::span<const double> row_s
     if (m_bags == nullptr) {
         return 0.0;
     }
-    // How many sentences of one side (from @p first, sharing @p sums with the other span) are
-    // unmatched, all but one at most.
+    // The evidence against the sentences of one side (from @p first, sharing @p sums with the
+    // other span), in units of orphan_penalty: each unmatched sentence counts as one, or with
+    // @p graded a lighter one in proportion to its weight; all but the heaviest when every
+    // sentence of the side is unmatched.
     const auto unmatched = [](const std::vector<double>& mass, std::uint32_t first,
-                              std::span<const double> sums) -> std::size_t {
+                              std::span<const double> sums, bool graded) {
         if (sums.size() < 2) {
-            return 0;
+            return 0.0;
         }
+        double total = 0.0;
+        double heaviest = 0.0;
         std::size_t count = 0;
         for (std::size_t k = 0; k < sums.size(); ++k) {
             const double own = mass[first + k + 1] - mass[first + k];
-            count += own >= evidence_mass && sums[k] < orphan_share * own ? 1U : 0U;
+            const double weight =
+                own >= evidence_mass ? 1.0 : (graded ? own / evidence_mass : 0.0);
+            if (weight > 0.0 && sums[k] < orphan_share * own) {
+                total += weight;
+                heaviest = std::max(heaviest, weight);
+                ++count;
+            }
         }
-        return std::min(count, sums.size() - 1);
+        return count == sums.size() ? total - heaviest : total;
     };
-    const auto count =
-        unmatched(m_source_mass, s, row_sums) + unmatched(m_target_mass, t, column_sums);
-    return orphan_penalty * static_cast<double>(count);
+    return orphan_penalty * (unmatched(m_source_mass, s, row_sums, m_source_omits) +
+                             unmatched(m_target_mass, t, column_sums, false));
 }
 
 void LinkScorer::calibrate_skip(double percentile) {
@@ -220,6 +229,7 @@ void LinkScorer::calibrate_skip(double percentile) {
     m_skip = std::max(costs[index] * skip_scale, 1.0);
     m_source_skip = m_skip;
     m_target_skip = m_skip;
+    m_source_omits = false;
 }
 
 void LinkScorer::fit_gap_rates(const std::vector<Link>& first_pass) {
@@ -232,6 +242,16 @@ void LinkScorer::fit_gap_rates(const std::vector<Link>& first_pass) {
             target_gaps += static_cast<double>(link.target.size());
         }
     }
+    // What the total lengths imply (Gale & Church's model applied to the whole documents): a
+    // target shorter than the fitted ratio expects renders only that share of the source.
+    const double expected_target = m_length.ratio * m_source_characters.back();
+    const double target_total = m_target_characters.back();
+    if (expected_target > 0.0 && target_total > 0.0) {
+        source_gaps = std::max(source_gaps, (1.0 - target_total / expected_target) *
+                                                static_cast<double>(m_source.size()));
+        target_gaps = std::max(target_gaps, (1.0 - expected_target / target_total) *
+                                                static_cast<double>(m_target.size()));
+    }
     // The rate of each direction with a Dirichlet prior at the reference rate.
     const double links = static_cast<double>(first_pass.size()) + gap_prior_links;
     const auto fitted = [&](double gaps) {
@@ -240,23 +260,33 @@ void LinkScorer::fit_gap_rates(const std::vector<Link>& first_pass) {
     };
     m_source_skip = fitted(source_gaps);
     m_target_skip = fitted(target_gaps);
+    m_source_omits = m_source_skip < m_skip;
 }
 
-void LinkScorer::fit_split_rate(const std::vector<Link>& first_pass) {
+double LinkScorer::supported_merge_excess(const std::vector<Link>& pass, bool target_side) const {
     if (m_bags == nullptr) {
-        return;
+        return 0.0;
     }
-    // The lexical coverage of the target sentences of the pass's 1-1 links.
+    // The merged side's sentences of a link, and each one's mass and evidence against the other
+    // side's first sentence.
+    const auto merged = [&](const Link& link) { return target_side ? link.target : link.source; };
+    const auto single = [&](const Link& link) { return target_side ? link.source : link.target; };
+    const auto mass = [&](std::uint32_t k) {
+        return target_side ? m_bags->target_mass(k) : m_bags->source_mass(k);
+    };
+    const auto matched = [&](std::uint32_t k, std::uint32_t other) {
+        return target_side ? m_bags->matched(other, k) : m_bags->matched(k, other);
+    };
+    // The lexical coverage of the merged side's sentences of the pass's 1-1 links.
     std::vector<double> coverage;
-    for (const auto& link : first_pass) {
-        const auto t = link.target.begin;
-        if (link.source.size() == 1 && link.target.size() == 1 &&
-            m_bags->target_mass(t) >= evidence_mass) {
-            coverage.push_back(m_bags->matched(link.source.begin, t) / m_bags->target_mass(t));
+    for (const auto& link : pass) {
+        const auto k = merged(link).begin;
+        if (link.source.size() == 1 && link.target.size() == 1 && mass(k) >= evidence_mass) {
+            coverage.push_back(matched(k, single(link).begin) / mass(k));
         }
     }
     if (coverage.empty()) {
-        return;
+        return 0.0;
     }
     const auto index = static_cast<std::size_t>(split_support_percentile *
                                                 static_cast<double>(coverage.size() - 1));
@@ -264,23 +294,22 @@ void LinkScorer::fit_split_rate(const std::vector<Link>& first_pass) {
                      coverage.end());
     const double supported_share = coverage[index];
     double linked = 0.0;
-    double splits = 0.0;
-    for (const auto& link : first_pass) {
+    double merges = 0.0;
+    for (const auto& link : pass) {
         if (link.source.empty() || link.target.empty()) {
             continue;
         }
         linked += 1.0;
-        if (link.source.size() != 1 || link.target.size() != 2) {
+        if (single(link).size() != 1 || merged(link).size() != 2) {
             continue;
         }
-        const auto supported = [&](std::uint32_t t) {
-            const double mass = m_bags->target_mass(t);
-            return mass >= evidence_mass &&
-                   m_bags->matched(link.source.begin, t) >= supported_share * mass;
+        const auto supported = [&](std::uint32_t k) {
+            return mass(k) >= evidence_mass &&
+                   matched(k, single(link).begin) >= supported_share * mass(k);
         };
-        splits += supported(link.target.begin) && supported(link.target.begin + 1) ? 1.0 : 0.0;
+        merges += supported(merged(link).begin) && supported(merged(link).begin + 1) ? 1.0 : 0.0;
     }
-    // Gale & Church's 1-2 share among two-sided links of up to two sentences a side.
+    // Gale & Church's 1-2 (= 2-1) share among two-sided links of up to two sentences a side.
     double two_sided = 0.0;
     for (unsigned a = 1; a <= 2; ++a) {
         for (unsigned b = 1; b <= 2; ++b) {
@@ -288,10 +317,24 @@ void LinkScorer::fit_split_rate(const std::vector<Link>& first_pass) {
         }
     }
     const double reference = std::exp(-prior_table[1][2]) / two_sided;
-    const double rate = (splits + split_prior_links * reference) / (linked + split_prior_links);
-    const double lowered = std::log(std::max(1.0, rate / reference));
+    const double rate = (merges + split_prior_links * reference) / (linked + split_prior_links);
+    return std::log(rate / reference);
+}
+
+void LinkScorer::fit_split_rate(const std::vector<Link>& first_pass) {
+    const double lowered = std::max(0.0, supported_merge_excess(first_pass, true));
     for (unsigned b = 2; b <= link_prior_sides; ++b) {
         m_prior[1][b] = prior_table[1][b] - lowered;
+    }
+}
+
+void LinkScorer::fit_merge_rate(const std::vector<Link>& first_pass) {
+    if (!m_source_omits) {
+        return;
+    }
+    const double lowered = std::min(0.0, supported_merge_excess(first_pass, false));
+    for (unsigned a = 2; a <= link_prior_sides; ++a) {
+        m_prior[a][1] = prior_table[a][1] - lowered;
     }
 }
 

@@ -51,6 +51,10 @@ public:
     /// sentences from @p t. Only a side that merges sentences is judged, by each sentence's
     /// marginal evidence: when no sentence of that side meets the other, the link as a whole has
     /// weak evidence (its lexical cost says so) and one of them carries it, so all but one pay.
+    /// A sentence with less word weight than about two content words is not expected to share
+    /// any and pays nothing, except on the source side of a bitext that leaves source sentences
+    /// out (fit_gap_rates()): there its missing words are evidence in proportion to its weight,
+    /// since such a short sentence merged into a neighbour's link is where an omission hides.
     [[nodiscard]] double unmatched_cost(std::uint32_t s, std::span<const double> row_sums,
                                         std::uint32_t t,
                                         std::span<const double> column_sums) const noexcept;
@@ -69,7 +73,10 @@ public:
     /// cost serves bitexts that leave out up to the reference share of their links; a direction
     /// whose rate is higher (an interpretation, an abridged translation) has its skip cost lowered
     /// by the log of the excess, so that a sentence with no evidence either way becomes a gap
-    /// rather than part of a neighbour's merge.
+    /// rather than part of a neighbour's merge. A pass hides omissions in merges, so the count of
+    /// each direction is at least what the documents' total lengths imply under the fitted length
+    /// ratio: a target shorter than ratio × source characters leaves that share of the source's
+    /// sentences out (and a longer one adds that share of its own).
     void fit_gap_rates(const std::vector<Link>& first_pass);
     /// Re-estimates the prior of links that render one source sentence as several target
     /// sentences (1-2, 1-3 …) from the 1-2 links of a first pass, the same Viterbi step of EM: a
@@ -78,9 +85,18 @@ public:
     /// meet the source sentence as well as most of the pass's 1-1 links do (the 20th percentile of
     /// their lexical coverage) count, so that a target sentence merged in by chance (an addition)
     /// teaches nothing; the rate only rises above Gale & Church's. Source-side merges are left
-    /// alone: in an interpretation they are where omitted source sentences hide, and learning them
-    /// would turn omissions into merges.
+    /// alone here: in an interpretation they are where omitted source sentences hide, and learning
+    /// them would turn omissions into merges (fit_merge_rate() only ever lowers their prior).
     void fit_split_rate(const std::vector<Link>& first_pass);
+    /// The source-side counterpart of fit_split_rate() for a bitext that leaves source sentences
+    /// out (fit_gap_rates() lowered the 1-0 cost; call it first): the prior of links that render
+    /// several source sentences as one target sentence (2-1, 3-1 …) is re-estimated from the
+    /// pass's 2-1 links whose two source sentences both meet the target sentence, and only
+    /// lowered. Such a pass hides omissions in merges, which then teach nothing; where merges
+    /// the words support are rarer than Gale & Church's 4.5 %, a sentence with no evidence either
+    /// way becomes a gap rather than part of a neighbour's merge. A bitext that leaves out no more
+    /// than the reference share keeps Gale & Church's prior (a free translation merges freely).
+    void fit_merge_rate(const std::vector<Link>& first_pass);
 
     /// The length model in use.
     [[nodiscard]] const LengthModel& length_model() const noexcept { return m_length; }
@@ -90,6 +106,14 @@ public:
     [[nodiscard]] const std::vector<double>& target_characters() const noexcept { return m_target.characters; }
 
 private:
+    /// log(rate / Gale & Church's rate) of the pass's links that render one sentence as two on
+    /// @p target_side (1-2 links, or 2-1 links when false) whose two sentences both meet the
+    /// other side's sentence as well as most of the pass's 1-1 links do (the
+    /// split_support_percentile of their coverage), the rate among two-sided links with a
+    /// Dirichlet prior at Gale & Church's; 0 without lexical evidence.
+    [[nodiscard]] double supported_merge_excess(const std::vector<Link>& pass,
+                                                bool target_side) const;
+
     const SentenceWords& m_source;
     const SentenceWords& m_target;
     const LexicalBags* m_bags;
@@ -99,7 +123,9 @@ private:
     double m_skip = 6.0;
     double m_source_skip = 6.0;
     double m_target_skip = 6.0;
-    /// −log P(a-b link), Gale & Church's as fit_split_rate() left them.
+    /// fit_gap_rates() found the source leaving out more sentences than the reference share.
+    bool m_source_omits = false;
+    /// −log P(a-b link), Gale & Church's as fit_split_rate() and fit_merge_rate() left them.
     std::array<std::array<double, link_prior_sides + 1>, link_prior_sides + 1> m_prior;
 };
 
