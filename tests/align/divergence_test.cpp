@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
 #include <iterator>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -70,6 +72,26 @@ tandem::divergence::DivergenceSettings no_dictionaries() {
     tandem::divergence::DivergenceSettings settings;
     settings.use_dictionaries = false;
     return settings;
+}
+
+/// Only the small word list tests/data/divergence/@p pair.tsv for a dictionary.
+tandem::divergence::DivergenceSettings word_list(const std::string& pair) {
+    auto settings = no_dictionaries();
+    settings.dictionaries = {std::filesystem::path(TANDEM_TEST_DATA_DIR) / "divergence" /
+                             (pair + ".tsv")};
+    return settings;
+}
+
+/// The name markers on the source side, by the text they mark.
+std::map<std::string, Severity> source_names(const Bitext& pair,
+                                             const std::vector<Marker>& markers) {
+    std::map<std::string, Severity> names;
+    for (const auto& marker : of_kind(markers, MarkerKind::name)) {
+        if (!marker.source_spans.empty()) {
+            names[span_text(pair.source, marker.source_spans[0])] = marker.severity;
+        }
+    }
+    return names;
 }
 
 } // namespace
@@ -219,6 +241,95 @@ BOOST_AUTO_TEST_CASE(a_name_in_the_same_script_is_rendered_only_by_a_name_like_i
     BOOST_TEST((source_name("Chirac")->severity == Severity::warning));
     BOOST_TEST_REQUIRE((source_name("Parlamentben") != names.end()));
     BOOST_TEST((source_name("Parlamentben")->severity == Severity::notice));
+}
+
+BOOST_AUTO_TEST_CASE(a_german_name_is_a_word_no_dictionary_knows_or_one_it_renders_alike) {
+    // German capitalises every noun. `Magnone` is known to no dictionary: a name, though the
+    // French never names him. `Basislager` is a compound of known words and `Berg` a word the
+    // dictionary translates: no names. `Himalaya` is rendered alike and the French names it.
+    const auto pair = bitext("Die Expedition unter Magnone erreichte das Basislager am Berg .\n"
+                             "Im Himalaya fiel der Schnee früh .\n"
+                             "Der Himalaya ist hoch .\n",
+                             "L' expédition atteignit le camp de base .\n"
+                             "La neige tomba tôt .\n"
+                             "L' Himalaya est haut .\n",
+                             "de", "fr");
+    const auto names =
+        source_names(pair, find_divergences(pair, links({{0, 1, 0, 1}, {1, 2, 1, 2}, {2, 3, 2, 3}}),
+                                            word_list("de-fr")));
+    BOOST_TEST(names.size() == 2U);
+    BOOST_TEST_REQUIRE(names.contains("Magnone"));
+    BOOST_TEST((names.at("Magnone") == Severity::warning));
+    BOOST_TEST_REQUIRE(names.contains("Himalaya"));
+    BOOST_TEST((names.at("Himalaya") == Severity::warning));
+}
+
+BOOST_AUTO_TEST_CASE(titles_and_initials_are_no_names_but_the_names_after_them_are) {
+    // `Dr .` is a title; `Toni` after it is a name (rendered); `Eggler` glued to its initial is
+    // one too (dropped).
+    const auto pair = bitext("Der Bericht von Dr . Toni Hagen und A.Eggler .\n",
+                             "Le rapport de Toni Hagen .\n", "de", "fr");
+    const auto names =
+        source_names(pair, find_divergences(pair, links({{0, 1, 0, 1}}), word_list("de-fr")));
+    BOOST_TEST(names.size() == 1U);
+    BOOST_TEST_REQUIRE(names.contains("Eggler"));
+    BOOST_TEST((names.at("Eggler") == Severity::warning));
+}
+
+BOOST_AUTO_TEST_CASE(an_acronym_renders_only_a_name_among_its_initials) {
+    // `PM` renders `miniszterelnök`, not `Dzurinda`; `EU` may render `Európai Unió`.
+    const auto pair = bitext("Mikulás Dzurinda szlovák miniszterelnök a gyár avatásán.\n"
+                             "Ma az Európai Unió bővül.\n",
+                             "Slovak PM Mikulás at the opening of the plant.\n"
+                             "Today the EU grows.\n",
+                             "hu", "en");
+    const auto names = source_names(
+        pair, find_divergences(pair, links({{0, 1, 0, 1}, {1, 2, 1, 2}}), no_dictionaries()));
+    BOOST_TEST_REQUIRE(names.contains("Dzurinda"));
+    BOOST_TEST((names.at("Dzurinda") == Severity::warning));
+    BOOST_TEST_REQUIRE(names.contains("Európai"));
+    BOOST_TEST((names.at("Európai") == Severity::notice));
+}
+
+BOOST_AUTO_TEST_CASE(a_name_the_pair_transliterates_is_not_rendered_by_a_name_unlike_it) {
+    // Across scripts a target name may be a transcription the keys miss (`Киевской` → `Kyiv`),
+    // but the pair renders `Китчин` as `Kitchin` elsewhere, so `Ben` cannot render it.
+    const auto pair = bitext("Китчин рекомендует не принимать витамин без врача.\n"
+                             "Диетолог Бет Китчин советует следить за кислотой.\n"
+                             "Власти Киевской области закрыли школы.\n",
+                             "Kitchin recommends not taking the vitamin without a doctor.\n"
+                             "Nutritionist Ben advises monitoring the acid.\n"
+                             "The Kyiv region authorities closed schools.\n");
+    const auto names =
+        source_names(pair, find_divergences(pair, links({{0, 1, 0, 1}, {1, 2, 1, 2}, {2, 3, 2, 3}}),
+                                            no_dictionaries()));
+    BOOST_TEST_REQUIRE(names.contains("Китчин"));
+    BOOST_TEST((names.at("Китчин") == Severity::warning));
+    BOOST_TEST_REQUIRE(names.contains("Бет"));
+    BOOST_TEST((names.at("Бет") == Severity::notice));
+    BOOST_TEST_REQUIRE(names.contains("Киевской"));
+    BOOST_TEST((names.at("Киевской") == Severity::notice));
+}
+
+BOOST_AUTO_TEST_CASE(an_exonym_takes_one_fuzzy_step_not_two) {
+    // `Qing` is a little like `Kína`, whose `China` is a little like `Chen`: too far.
+    const auto pair = bitext("Gyerekek játszanak a Qing Chen Shan hegyen.\n",
+                             "Children playing by the Chen Shan Mountain.\n", "hu", "en");
+    const auto names =
+        source_names(pair, find_divergences(pair, links({{0, 1, 0, 1}}), no_dictionaries()));
+    BOOST_TEST(names.size() == 1U);
+    BOOST_TEST_REQUIRE(names.contains("Qing"));
+    BOOST_TEST((names.at("Qing") == Severity::warning));
+}
+
+BOOST_AUTO_TEST_CASE(a_common_word_capitalised_in_a_title_is_a_notice) {
+    // The dictionary translates `Председателя` (chairman): a title's capital, not a name.
+    const auto pair = bitext("Принят приказ Председателя о кредитах.\n",
+                             "A decree of the head on loans was adopted.\n");
+    const auto names =
+        source_names(pair, find_divergences(pair, links({{0, 1, 0, 1}}), word_list("ru-en")));
+    BOOST_TEST_REQUIRE(names.contains("Председателя"));
+    BOOST_TEST((names.at("Председателя") == Severity::notice));
 }
 
 BOOST_AUTO_TEST_CASE(name_dropped) {

@@ -13,7 +13,9 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <string>
 #include <tuple>
+#include <vector>
 
 namespace {
 
@@ -96,6 +98,16 @@ BOOST_AUTO_TEST_CASE(discovery_finds_both_directions) {
     BOOST_REQUIRE(reversed.size() == 1U);
     BOOST_TEST((reversed[0].direction == Direction::reverse));
     BOOST_TEST(tandem::lexicon::find_installed_dictionaries("hu", "en", lexicon_data).empty());
+}
+
+BOOST_AUTO_TEST_CASE(discovery_names_every_partner_of_a_language) {
+    using Codes = std::vector<std::string>;
+    BOOST_TEST(tandem::lexicon::find_dictionary_partners("de", lexicon_data) == Codes{"fra"});
+    BOOST_TEST(tandem::lexicon::find_dictionary_partners("fr", lexicon_data) == Codes{"deu"});
+    // Müller's `mueller7` is English–Russian.
+    BOOST_TEST(tandem::lexicon::find_dictionary_partners("en", lexicon_data) ==
+               (Codes{"jpn", "rus"}));
+    BOOST_TEST(tandem::lexicon::find_dictionary_partners("hu", lexicon_data).empty());
 }
 
 BOOST_AUTO_TEST_CASE(dictd_sense_naming_only_the_part_of_speech_is_followed_by_translations) {

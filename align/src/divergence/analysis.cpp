@@ -43,7 +43,12 @@ struct Analyzer::Impl {
             std::string target_stem = target.stemmer().stem(pair.target);
             lexicon.source_words.insert(source_stem);
             lexicon.target_words.insert(target_stem);
+            lexicon.target_to_source[target_stem].insert(source_stem);
             lexicon.source_to_target[std::move(source_stem)].insert(std::move(target_stem));
+        }
+        if (settings.use_dictionaries) {
+            detail::add_language_vocabulary(source, target_language, lexicon.source_words);
+            detail::add_language_vocabulary(target, source_language, lexicon.target_words);
         }
         detail::add_cldr_names(exonyms, source, target);
     }
@@ -54,12 +59,13 @@ struct Analyzer::Impl {
             throw Error(ErrorCode::invalid_argument,
                         "the alignment does not fit the texts: " + *broken);
         }
-        detail::AnalysisState state{settings, source, target, lexicon, exonyms, bitext,
-                                    alignment, {},     {},     {},      {}};
-        state.source_facts = source.facts(bitext.source, lexicon.source_words);
-        state.target_facts = target.facts(bitext.target, lexicon.target_words);
+        detail::AnalysisState state{settings,  source, target, lexicon, exonyms, bitext,
+                                    alignment, {},     {},     {},      {},      {}};
+        state.source_facts = source.facts(bitext.source);
+        state.target_facts = target.facts(bitext.target);
         detail::confirm_noun_capitalised_names(state, true);
         detail::confirm_noun_capitalised_names(state, false);
+        detail::find_transliterated_names(state);
         detail::learn_associations(state);
         const detail::LengthModel lengths = detail::calibrate_lengths(state);
         const detail::RenditionNorm renditions = detail::calibrate_renditions(state, lengths);

@@ -29,6 +29,8 @@ struct AnalysisState {
     std::vector<SentenceFacts> source_facts;
     std::vector<SentenceFacts> target_facts;
     std::set<std::pair<std::string, std::string>> associations; ///< (source stem, target stem)
+    /// Source stems of names some link renders by a word like them (`Китчин` → `Kitchin`).
+    std::set<std::string> transliterated;
     std::vector<Marker> markers;
 
     /// Appends a marker.

@@ -49,20 +49,28 @@ void ExonymTable::add(std::string source_key, std::string target_key) {
     m_memo = {};
 }
 
-const std::vector<std::string>& ExonymTable::counterparts(bool key_is_source,
+const std::vector<ExonymMatch>& ExonymTable::counterparts(bool key_is_source,
                                                           const std::string& key) {
     auto& memo = m_memo[key_is_source ? 0 : 1];
     if (const auto known = memo.find(key); known != memo.end()) {
         return known->second;
     }
-    std::vector<std::string> found;
+    std::vector<ExonymMatch> found;
     for (const auto& [source_key, target_key] : m_pairs) {
-        if (text::key_similarity(key, key_is_source ? source_key : target_key) >= m_similarity) {
-            found.push_back(key_is_source ? target_key : source_key);
+        const double similarity =
+            text::key_similarity(key, key_is_source ? source_key : target_key);
+        if (similarity >= m_similarity) {
+            found.push_back({key_is_source ? target_key : source_key, similarity});
         }
     }
-    std::sort(found.begin(), found.end());
-    found.erase(std::unique(found.begin(), found.end()), found.end());
+    // Each key once, with its best similarity.
+    std::sort(found.begin(), found.end(), [](const ExonymMatch& a, const ExonymMatch& b) {
+        return a.key != b.key ? a.key < b.key : a.similarity > b.similarity;
+    });
+    found.erase(
+        std::unique(found.begin(), found.end(),
+                    [](const ExonymMatch& a, const ExonymMatch& b) { return a.key == b.key; }),
+        found.end());
     return memo.emplace(key, std::move(found)).first->second;
 }
 

@@ -13,6 +13,12 @@
 
 namespace tandem::divergence::detail {
 
+/// The other side's key of an exonym, and how similar the looked-up key is to its own side's key.
+struct ExonymMatch {
+    std::string key;
+    double similarity = 0.0;
+};
+
 /// Pairs (source name key, target name key) of exonyms, looked up by key similarity. Lookups are
 /// remembered: the same names recur in every sentence and every re-analysis of a pair.
 class ExonymTable {
@@ -22,13 +28,14 @@ public:
     /// Adds one pair of keys.
     void add(std::string source_key, std::string target_key);
 
-    /// The other side's keys of every exonym whose key on @p key's side is similar to @p key.
-    const std::vector<std::string>& counterparts(bool key_is_source, const std::string& key);
+    /// The other side's keys of every exonym whose key on @p key's side is similar to @p key,
+    /// each once with its best similarity.
+    const std::vector<ExonymMatch>& counterparts(bool key_is_source, const std::string& key);
 
-private:
+  private:
     double m_similarity;
     std::vector<std::pair<std::string, std::string>> m_pairs;
-    std::array<std::unordered_map<std::string, std::vector<std::string>>, 2> m_memo;
+    std::array<std::unordered_map<std::string, std::vector<ExonymMatch>>, 2> m_memo;
 };
 
 /// Adds to @p exonyms every pair (source name key, target name key) of words of the CLDR display names,

@@ -4,6 +4,10 @@
 
 #include "analysis_state.hpp"
 
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
 namespace tandem::divergence::detail {
 
 /// True when @p word of @p sentence (a source word when @p word_is_source) has a counterpart
@@ -12,9 +16,20 @@ namespace tandem::divergence::detail {
 bool has_counterpart(AnalysisState& state, bool word_is_source, const text::Sentence& sentence,
                      Word& word, align::Span span);
 
-/// Where every noun is capitalised (German), keeps as name candidates only the
-/// capitalised words the other document has a word like (`Everest`, `Zermatt`).
+/// Where @p side's language capitalises every noun (German), adds to @p words the stems of its
+/// words in the installed dictionaries between it and the languages other than
+/// @p other_language: the larger the vocabulary, the surer a capitalised word none of them
+/// knows is a name.
+void add_language_vocabulary(Side& side, std::string_view other_language,
+                             std::unordered_set<std::string>& words);
+
+/// Where every noun is capitalised (German), keeps as name candidates the capitalised words no
+/// dictionary knows (`Magnone`) and those the other document has a name like (`Everest`).
 void confirm_noun_capitalised_names(AnalysisState& state, bool source_side);
+
+/// Finds the source names some link renders by a word like them (`Китчин` → `Kitchin`): the
+/// document shows they are transliterated, so a target name unlike them cannot render them.
+void find_transliterated_names(AnalysisState& state);
 
 /// Learns the pair's own name associations (`США` ↔ `US`) from the names its
 /// links share.

@@ -47,6 +47,28 @@ bool has_digit(std::string_view word) {
     return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+/// Where a capitalised word of two letters or more starts after initials or a lower-case elided
+/// article glued to it (`A.Eggler`, `l'Himalaya`, `d’Eggler`: 2), or 0 (`O'Brien` is one
+/// name).
+std::size_t name_after_prefix(std::string_view word) {
+    constexpr std::string_view apostrophe = "\u2019";
+    std::size_t start = 0;
+    bool elided = false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        if (word[i] == '.') {
+            start = i + 1;
+            elided = false;
+        } else if (word[i] == '\'' || word.substr(i, apostrophe.size()) == apostrophe) {
+            start = i + (word[i] == '\'' ? 1 : apostrophe.size());
+            elided = true;
+        }
+    }
+    const std::string_view rest = word.substr(start);
+    const bool glued = start > 0 && !has_digit(word) && text::count_code_points(rest) >= 2 &&
+                       is_upper_start(rest) && !(elided && is_upper_start(word));
+    return glued ? start : 0;
+}
+
 std::string utf8(const icu::UnicodeString& text) {
     std::string result;
     text.toUTF8String(result);
@@ -103,8 +125,7 @@ Side::Side(std::string_view language)
     }
 }
 
-std::vector<SentenceFacts> Side::facts(const text::Document& document,
-                                       const std::unordered_set<std::string>& known_words) {
+std::vector<SentenceFacts> Side::facts(const text::Document& document) {
     std::vector<SentenceFacts> result(document.size());
     const bool nouns_capitalised = capitalises_nouns(m_language);
     for (std::size_t i = 0; i < document.size(); ++i) {
@@ -116,43 +137,72 @@ std::vector<SentenceFacts> Side::facts(const text::Document& document,
         facts.numbers = m_numbers.extract(sentence.text);
         std::size_t capitalised = 0;
         bool first = true;
-        for (const auto& token : m_tokenizer.tokenize(sentence.text)) {
+        bool after_initials = false;
+        std::size_t word_end = 0; ///< where the last word ended
+        const auto tokens = m_tokenizer.tokenize(sentence.text);
+        for (std::size_t t = 0; t < tokens.size(); ++t) {
+            const text::Token& token = tokens[t];
             if (token.kind == text::TokenKind::punctuation) {
                 // After a full stop, a colon, a quote or a dash a word is capitalised
                 // anyway (segments may hold several sentences); after a comma it is
-                // not.
+                // not, nor after the full stop of an initial or a title (`B.M .
+                // Abalakow`, `Dr. Hagen`), nor after the apostrophe of an elided
+                // article (`l'Himalaya`, `L' Himalaya`).
                 const std::string_view mark =
                     std::string_view(sentence.text).substr(token.bytes.begin, token.bytes.size());
-                first = first || (mark != "," && mark != "-" && mark != "(" && mark != ")");
+                const bool elision =
+                    (mark == "'" || mark == "\u2019") && t > 0 && token.bytes.begin == word_end;
+                first = first || (mark != "," && mark != "-" && mark != "(" && mark != ")" &&
+                                  !(mark == "." && after_initials) && !elision);
+                after_initials = false;
                 continue;
             }
             if (token.kind != text::TokenKind::word) {
                 continue;
             }
-            const std::string_view surface =
+            std::string_view surface =
                 std::string_view(sentence.text).substr(token.bytes.begin, token.bytes.size());
             Word word;
             word.bytes = token.bytes;
+            // A name glued to its initials or to an elided article (`A.Eggler`, `Mrs.Joyce`,
+            // `l'Himalaya`, `d’Eggler`) is the word after them.
+            if (const std::size_t glued = name_after_prefix(surface); glued > 0) {
+                surface.remove_prefix(glued);
+                word.bytes.begin += glued;
+                first = false;
+            }
             // `U.S.` and `US` are one abbreviation.
             std::string folded = text::fold_case(surface);
             folded.erase(std::remove(folded.begin(), folded.end(), '.'), folded.end());
             word.stem = m_stemmer.stem(folded);
             word.capitalised = is_upper_start(surface);
             word.acronym = is_acronym(surface);
-            const bool initials = surface.find('.') != std::string_view::npos;
+            // `U.S.`; and `Dr .`, `Mrs .`, `Ch .`: a short word before a full stop is a title
+            // or an initial.
+            constexpr std::size_t max_abbreviation = 3;
+            const bool abbreviated =
+                t + 1 < tokens.size() && tokens[t + 1].kind == text::TokenKind::punctuation &&
+                sentence.text.compare(tokens[t + 1].bytes.begin, tokens[t + 1].bytes.size(), ".") ==
+                    0 &&
+                text::count_code_points(surface) <= max_abbreviation;
+            const bool initials =
+                surface.find('.') != std::string_view::npos || (abbreviated && !word.acronym);
             word.name = sentence.role == text::SentenceRole::speech && !has_digit(surface) &&
                         !initials && !is_roman_numeral(surface) &&
                         !m_calendar_words.contains(word.stem) &&
-                        ((word.capitalised && !first && text::count_code_points(surface) >= 2 &&
-                          (!nouns_capitalised || !known_words.contains(word.stem))) ||
+                        ((word.capitalised && !first && text::count_code_points(surface) >= 2) ||
                          word.acronym);
             capitalised += word.capitalised ? 1 : 0;
             first = false;
+            after_initials = initials;
+            word_end = token.bytes.end;
             facts.words.push_back(std::move(word));
         }
         // Title case and capitals (headlines, shouted labels) say nothing about
-        // names.
-        if (facts.words.size() >= 4 && capitalised * 10 > facts.words.size() * 6) {
+        // names; where every noun is capitalised, a list of nouns (a reference:
+        // `Österr. Touristenzeitung , 70. Jahrgang , Folge 1 , Wien`) is no title.
+        if (!nouns_capitalised && facts.words.size() >= 4 &&
+            capitalised * 10 > facts.words.size() * 6) {
             for (auto& word : facts.words) {
                 word.name = false;
             }

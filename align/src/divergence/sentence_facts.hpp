@@ -39,8 +39,8 @@ struct SentenceFacts {
 };
 
 /// Languages that capitalise common nouns (German): there a capitalised word is
-/// a name candidate only when the dictionary does not know it and the other
-/// document confirms it.
+/// a name candidate only when the other document confirms it or no dictionary
+/// knows it (see confirm_noun_capitalised_names()).
 [[nodiscard]] bool capitalises_nouns(std::string_view language);
 
 /// True for the sentences whose words count as text (speech and headings, not
@@ -60,10 +60,8 @@ class Side {
     [[nodiscard]] const std::string& language() const noexcept { return m_language; }
     lexicon::Stemmer& stemmer() { return m_stemmer; }
 
-    /// Words and numbers of every sentence of @p document; @p known_words are the
-    /// stems the dictionary knows (never names where nouns are capitalised).
-    std::vector<SentenceFacts> facts(const text::Document& document,
-                                     const std::unordered_set<std::string>& known_words);
+    /// Words and numbers of every sentence of @p document.
+    std::vector<SentenceFacts> facts(const text::Document& document);
 
     /// The transliterated name key of @p word of @p sentence (computed once).
     const std::string& key(const text::Sentence& sentence, Word& word);
@@ -84,8 +82,11 @@ class Side {
 /// Translation pairs of stems from the bilingual dictionaries.
 struct StemLexicon {
     std::unordered_map<std::string, std::unordered_set<std::string>> source_to_target;
-    std::unordered_set<std::string> source_words; ///< every source stem the dictionary knows
-    std::unordered_set<std::string> target_words; ///< every target stem the dictionary knows
+    std::unordered_map<std::string, std::unordered_set<std::string>> target_to_source;
+    /// Every source stem the dictionaries know (where nouns are capitalised, those of every
+    /// installed dictionary of the language: add_language_vocabulary()).
+    std::unordered_set<std::string> source_words;
+    std::unordered_set<std::string> target_words; ///< the same for the target language
 
     [[nodiscard]] bool translates(const std::string& source, const std::string& target) const;
 };

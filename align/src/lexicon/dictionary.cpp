@@ -230,4 +230,28 @@ std::vector<InstalledDictionary> find_installed_dictionaries(std::string_view so
     return found;
 }
 
+std::vector<std::string> find_dictionary_partners(std::string_view language,
+                                                  const std::filesystem::path& folder) {
+    std::vector<std::string> partners;
+    std::error_code error;
+    if (!std::filesystem::is_directory(folder, error)) {
+        return partners;
+    }
+    const auto codes = iso639_3_codes(language);
+    for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+        if (entry.path().extension() != ".index") {
+            continue;
+        }
+        const auto [first, second] = freedict_codes(entry.path());
+        if (!first.empty() && has_code(codes, first)) {
+            partners.push_back(second);
+        } else if (!first.empty() && has_code(codes, second)) {
+            partners.push_back(first);
+        }
+    }
+    std::sort(partners.begin(), partners.end());
+    partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
+    return partners;
+}
+
 } // namespace tandem::lexicon

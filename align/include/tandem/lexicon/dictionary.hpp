@@ -93,6 +93,12 @@ struct InstalledDictionary {
 find_installed_dictionaries(std::string_view source_language, std::string_view target_language,
                             const std::filesystem::path& folder = "/usr/share/dictd");
 
+/// The FreeDict language codes (`eng`, `fra`) of every language with a dictionary in @p folder
+/// to or from @p language, sorted, each once.
+[[nodiscard]] std::vector<std::string>
+find_dictionary_partners(std::string_view language,
+                         const std::filesystem::path& folder = "/usr/share/dictd");
+
 /// The dictionaries for a language pair, merged, with the files they came from.
 struct PairDictionaries {
     std::shared_ptr<const Dictionary> dictionary; ///< never null
