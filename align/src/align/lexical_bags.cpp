@@ -18,6 +18,8 @@
 namespace tandem::align::detail {
 namespace {
 
+using tandem::detail::LargeVector;
+
 constexpr std::uint32_t no_sentence = std::numeric_limits<std::uint32_t>::max();
 /// Words this long or longer also stand for their first letters (Simard et al. 1992 used 4; five
 /// keeps short function words of related languages apart).
@@ -139,26 +141,48 @@ void add_skeleton_concepts(std::vector<Concepts>& by_type, const SentenceWords& 
 }
 
 /// Sentence bags as CSR arrays: the union of the concepts of the sentence's words, one entry per
-/// concept with its best evidence kind.
+/// concept with its best evidence kind, in ascending concept order.
 void fill_bags(const SentenceWords& words, const std::vector<Concepts>& by_type,
-               std::vector<std::uint32_t>& starts, std::vector<std::uint32_t>& concepts,
-               std::vector<Evidence>* kinds) {
+               std::size_t concept_count, std::vector<std::uint32_t>& starts,
+               LargeVector<std::uint32_t>& concepts, LargeVector<Evidence>* kinds) {
+    // Reserved for the most the bags can hold: pages never written are never touched, and the
+    // arrays are not copied as they grow.
+    std::size_t most = 0;
+    for (const auto type : words.words) {
+        most += by_type[type].size();
+    }
+    concepts.reserve(most);
+    if (kinds != nullptr) {
+        kinds->reserve(most);
+    }
+    starts.reserve(words.size() + 1);
     starts.assign(1, 0);
-    Concepts bag;
+    // Each concept is kept once per sentence as the words are read (its slot in the bag marks
+    // it), so only the distinct concepts are sorted: concept id high, evidence kind low.
+    constexpr std::uint32_t absent = std::numeric_limits<std::uint32_t>::max();
+    std::vector<std::uint32_t> slot(concept_count, absent);
+    std::vector<std::uint64_t> bag;
     for (std::size_t s = 0; s < words.size(); ++s) {
         bag.clear();
         for (auto w = words.starts[s]; w < words.starts[s + 1]; ++w) {
-            const auto& list = by_type[words.words[w]];
-            bag.insert(bag.end(), list.begin(), list.end());
+            for (const auto& [concept_id, kind] : by_type[words.words[w]]) {
+                const auto entry =
+                    (std::uint64_t{concept_id} << 8U) | static_cast<std::uint8_t>(kind);
+                if (slot[concept_id] == absent) {
+                    slot[concept_id] = static_cast<std::uint32_t>(bag.size());
+                    bag.push_back(entry);
+                } else {
+                    bag[slot[concept_id]] = std::min(bag[slot[concept_id]], entry);
+                }
+            }
         }
         std::sort(bag.begin(), bag.end());
-        bag.erase(std::unique(bag.begin(), bag.end(),
-                              [](const auto& a, const auto& b) { return a.first == b.first; }),
-                  bag.end());
-        for (const auto& [concept_id, kind] : bag) {
+        for (const auto entry : bag) {
+            const auto concept_id = static_cast<std::uint32_t>(entry >> 8U);
+            slot[concept_id] = absent;
             concepts.push_back(concept_id);
             if (kinds != nullptr) {
-                kinds->push_back(kind);
+                kinds->push_back(static_cast<Evidence>(entry & 0xFFU));
             }
         }
         starts.push_back(static_cast<std::uint32_t>(concepts.size()));
@@ -166,9 +190,9 @@ void fill_bags(const SentenceWords& words, const std::vector<Concepts>& by_type,
 }
 
 /// Sentences holding each concept, and the first of them.
-void count_documents(const std::vector<std::uint32_t>& concepts, std::size_t concept_count,
-                     const std::vector<std::uint32_t>& starts, std::vector<std::uint32_t>& frequency,
-                     std::vector<std::uint32_t>& first) {
+void count_documents(const LargeVector<std::uint32_t>& concepts, std::size_t concept_count,
+                     const std::vector<std::uint32_t>& starts,
+                     std::vector<std::uint32_t>& frequency, std::vector<std::uint32_t>& first) {
     frequency.assign(concept_count, 0);
     first.assign(concept_count, no_sentence);
     for (std::size_t s = 0; s + 1 < starts.size(); ++s) {
@@ -288,8 +312,9 @@ LexicalBags::LexicalBags(const SentenceWords& source, const SentenceWords& targe
         add_skeleton_concepts(target_types, target, names, transliterator);
         add_skeleton_concepts(source_types, source, names, transliterator);
     }
-    fill_bags(source, source_types, m_source_starts, m_source_concepts, &m_source_kinds);
-    fill_bags(target, target_types, m_target_starts, m_target_concepts, nullptr);
+    fill_bags(source, source_types, names.count(), m_source_starts, m_source_concepts,
+              &m_source_kinds);
+    fill_bags(target, target_types, names.count(), m_target_starts, m_target_concepts, nullptr);
 
     std::vector<std::uint32_t> source_frequency, target_frequency, source_first, target_first;
     count_documents(m_source_concepts, names.count(), m_source_starts, source_frequency, source_first);

@@ -10,6 +10,8 @@
 
 #include "sentence_words.hpp"
 
+#include "../large_buffer.hpp"
+
 #include <array>
 #include <cstdint>
 #include <span>
@@ -82,9 +84,9 @@ private:
     template <typename OnShared>
     void for_each_shared(std::uint32_t s, std::uint32_t t, OnShared&& on_shared) const;
 
-    std::vector<std::uint32_t> m_source_starts, m_source_concepts;
-    std::vector<Evidence> m_source_kinds;
-    std::vector<std::uint32_t> m_target_starts, m_target_concepts;
+    std::vector<std::uint32_t> m_source_starts, m_target_starts;
+    tandem::detail::LargeVector<std::uint32_t> m_source_concepts, m_target_concepts;
+    tandem::detail::LargeVector<Evidence> m_source_kinds;
     std::vector<float> m_weight;
     std::vector<double> m_source_mass, m_target_mass;
     std::vector<RareMatch> m_rare;

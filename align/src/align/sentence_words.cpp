@@ -8,8 +8,11 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace tandem::align::detail {
 namespace {
@@ -38,12 +41,54 @@ std::string digits_of(std::string_view token) {
     return digits;
 }
 
-/// Hashes std::string and std::string_view alike, so a token is looked up without a copy.
-struct TextHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const noexcept {
-        return std::hash<std::string_view>{}(text);
+/// The type id of each distinct token form, by open addressing with linear probing (Knuth, TAOCP
+/// vol. 3, 6.4): a long document has a million tokens of some ten thousand forms, and a
+/// node-based map spends the lookups in cache misses. Forms are views of the document's text.
+class TypeIndex {
+public:
+    TypeIndex() { m_slots.resize(1024); }
+    /// The id of @p form, or none.
+    [[nodiscard]] std::uint32_t find(std::string_view form, std::size_t hash) const noexcept {
+        for (auto slot = hash & mask(); m_slots[slot].type != none; slot = (slot + 1) & mask()) {
+            if (m_slots[slot].hash == hash && m_forms[m_slots[slot].type] == form) {
+                return m_slots[slot].type;
+            }
+        }
+        return none;
     }
+    /// Adds @p form (not yet in the index) as the next id, which it returns.
+    std::uint32_t add(std::string_view form, std::size_t hash) {
+        if (2 * (m_forms.size() + 1) > m_slots.size()) {
+            const auto old = std::move(m_slots);
+            m_slots.assign(2 * old.size(), Slot{});
+            for (const auto& entry : old) {
+                if (entry.type != none) {
+                    place(entry);
+                }
+            }
+        }
+        const auto type = static_cast<std::uint32_t>(m_forms.size());
+        m_forms.push_back(form);
+        place({hash, type});
+        return type;
+    }
+    static constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
+
+private:
+    struct Slot {
+        std::size_t hash = 0;
+        std::uint32_t type = none;
+    };
+    [[nodiscard]] std::size_t mask() const noexcept { return m_slots.size() - 1; }
+    void place(Slot entry) {
+        auto slot = entry.hash & mask();
+        while (m_slots[slot].type != none) {
+            slot = (slot + 1) & mask();
+        }
+        m_slots[slot] = entry;
+    }
+    std::vector<Slot> m_slots;
+    std::vector<std::string_view> m_forms;
 };
 
 } // namespace
@@ -52,7 +97,7 @@ SentenceWords analyse_words(const text::Document& document, std::stop_token stop
     SentenceWords result;
     text::Tokenizer tokenizer(document.language);
     lexicon::Stemmer stemmer(document.language);
-    std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>> type_ids;
+    TypeIndex type_ids;
     std::unordered_map<std::string, std::uint32_t> stem_ids;
     result.starts.reserve(document.size() + 1);
     result.starts.push_back(0);
@@ -73,10 +118,10 @@ SentenceWords analyse_words(const text::Document& document, std::stop_token stop
                 marks |= punctuation_marks(raw);
                 continue;
             }
-            auto found = type_ids.find(raw);
-            if (found == type_ids.end()) {
-                const auto number = static_cast<std::uint32_t>(result.types.size());
-                found = type_ids.emplace(raw, number).first;
+            const auto hash = std::hash<std::string_view>{}(raw);
+            auto found = type_ids.find(raw, hash);
+            if (found == TypeIndex::none) {
+                found = type_ids.add(raw, hash);
                 WordType type;
                 type.number = token.kind == text::TokenKind::number;
                 type.folded = type.number ? digits_of(raw) : text::fold_case(raw);
@@ -90,7 +135,7 @@ SentenceWords analyse_words(const text::Document& document, std::stop_token stop
                 type.stem = stem_entry->second;
                 result.types.push_back(std::move(type));
             }
-            sentence_types.push_back(found->second);
+            sentence_types.push_back(found);
         }
         std::sort(sentence_types.begin(), sentence_types.end());
         sentence_types.erase(std::unique(sentence_types.begin(), sentence_types.end()),

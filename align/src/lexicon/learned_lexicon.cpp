@@ -4,10 +4,14 @@
 // intersection heuristic that keeps Moore's (2002) and hunalign's learned lexicons precise.
 #include <tandem/lexicon/learned_lexicon.hpp>
 
+#include "../large_buffer.hpp"
+
 #include <algorithm>
 
 namespace tandem::lexicon {
 namespace {
+
+using tandem::detail::LargeVector;
 
 using PairKey = std::uint64_t;
 
@@ -17,10 +21,10 @@ PairKey key_of(WordId source, WordId target) {
 
 /// Co-occurrences as indices into a table of distinct (source, target) pairs.
 struct Cooccurrences {
-    std::vector<PairKey> keys;           // distinct pairs, in order of first appearance
-    std::vector<std::uint32_t> counts;   // sentence pairs holding each pair
-    std::vector<std::uint32_t> cells;    // per training pair, row-major |source| × |target|
-    std::vector<std::size_t> starts;     // where each training pair's cells begin
+    LargeVector<PairKey> keys;         // distinct pairs, in order of first appearance
+    LargeVector<std::uint32_t> counts; // sentence pairs holding each pair
+    LargeVector<std::uint32_t> cells;  // per training pair, row-major |source| × |target|
+    std::vector<std::size_t> starts;   // where each training pair's cells begin
 };
 
 /// Open-addressing hash index of the distinct pairs (linear probing; Knuth, TAOCP vol. 3, 6.4),
@@ -28,7 +32,7 @@ struct Cooccurrences {
 /// learning, and a node-based map spends it in allocation and cache misses.
 class PairIndex {
 public:
-    explicit PairIndex(const std::vector<PairKey>& keys) : m_keys(keys) { resize(1024); }
+    explicit PairIndex(const LargeVector<PairKey>& keys) : m_keys(keys) { resize(1024); }
     /// The number of @p key in the key list, or the list's size when the key is new (the caller
     /// then appends it).
     std::uint32_t find_or_add(PairKey key) {
@@ -66,8 +70,8 @@ private:
         }
     }
     static constexpr std::uint32_t absent = 0xFFFFFFFFU;
-    const std::vector<PairKey>& m_keys;
-    std::vector<std::uint32_t> m_slots;
+    const LargeVector<PairKey>& m_keys;
+    LargeVector<std::uint32_t> m_slots;
     std::size_t m_mask = 0;
 };
 
@@ -101,9 +105,9 @@ Cooccurrences collect(const std::vector<WordBags>& pairs) {
 /// For each distinct pair, its conditioning word (the source word when @p forward, else the target
 /// word), and one more than the largest: word ids are numbers in a vocabulary, so they index the
 /// per-word totals directly.
-std::pair<std::vector<WordId>, std::size_t> conditioning_words(const Cooccurrences& table,
+std::pair<LargeVector<WordId>, std::size_t> conditioning_words(const Cooccurrences& table,
                                                                bool forward) {
-    std::vector<WordId> words(table.keys.size());
+    LargeVector<WordId> words(table.keys.size());
     std::size_t bound = 0;
     for (std::size_t k = 0; k < table.keys.size(); ++k) {
         words[k] = forward ? static_cast<WordId>(table.keys[k] >> 32U) : static_cast<WordId>(table.keys[k]);
@@ -114,10 +118,10 @@ std::pair<std::vector<WordId>, std::size_t> conditioning_words(const Cooccurrenc
 
 /// EM for t(target | source) when @p forward, else t(source | target), over the same cells.
 template <bool forward>
-std::vector<double> train(const std::vector<WordBags>& pairs, const Cooccurrences& table,
+LargeVector<double> train(const std::vector<WordBags>& pairs, const Cooccurrences& table,
                           unsigned iterations) {
-    std::vector<double> probability(table.keys.size(), 1.0);
-    std::vector<double> counts(table.keys.size());
+    LargeVector<double> probability(table.keys.size(), 1.0);
+    LargeVector<double> counts(table.keys.size());
     const auto [word_of, word_count] = conditioning_words(table, forward);
     std::vector<double> totals(word_count);
     std::vector<double> denominators;

@@ -381,6 +381,7 @@ Document segment_lines(std::string text, std::string language, std::string name)
     Document document{std::move(name), std::move(language), std::move(text), {}};
     const std::string_view view(document.text);
     const auto starts = line_starts(view);
+    document.sentences.reserve(starts.size() - 1);
     for (std::size_t line = 0; line + 1 < starts.size(); ++line) {
         const ByteRange range = line_range(view, starts, line);
         Sentence sentence;
