@@ -59,10 +59,12 @@ struct Analyzer::Impl {
             throw Error(ErrorCode::invalid_argument,
                         "the alignment does not fit the texts: " + *broken);
         }
-        detail::AnalysisState state{settings,  source, target, lexicon, exonyms, bitext,
-                                    alignment, {},     {},     {},      {},      {}};
+        detail::AnalysisState state{settings, source, target, lexicon, exonyms, bitext, alignment,
+                                    {},       {},     {},     {},      {},      {},     {}};
         state.source_facts = source.facts(bitext.source);
         state.target_facts = target.facts(bitext.target);
+        state.source_word_coverage.resize(bitext.source.size());
+        state.target_word_coverage.resize(bitext.target.size());
         detail::confirm_noun_capitalised_names(state, true);
         detail::confirm_noun_capitalised_names(state, false);
         detail::find_transliterated_names(state);

@@ -8,6 +8,7 @@
 
 #include <tandem/divergence/analysis.hpp>
 
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -15,6 +16,17 @@
 #include <vector>
 
 namespace tandem::divergence::detail {
+
+/// Content words of one sentence or link side: its words of four letters or more and its numbers
+/// in digits, and how many of them have a counterpart on the other side of the link.
+struct Coverage {
+    std::size_t content = 0;
+    std::size_t covered = 0;
+    /// Covered words whose stem no other sentence of the link's side has: competitive linking
+    /// (Melamed 2000) gives a target word one source word, so a counterpart that a repeated word
+    /// (`вещи` … `вещь`) meets is no evidence that this sentence rather than the other is rendered.
+    std::size_t exclusive = 0;
+};
 
 /// One analysis of one alignment; the checks read it and add their markers to
 /// it.
@@ -32,6 +44,10 @@ struct AnalysisState {
     /// Source stems of names some link renders by a word like them (`Китчин` → `Kitchin`).
     std::set<std::string> transliterated;
     std::vector<Marker> markers;
+    /// The coverage of the words (no numbers) of each source sentence by the other side of its
+    /// link, computed once per analysis when a check first asks for it.
+    std::vector<std::optional<Coverage>> source_word_coverage;
+    std::vector<std::optional<Coverage>> target_word_coverage; ///< the same for target sentences
 
     /// Appends a marker.
     void add(MarkerKind kind, Severity severity, std::size_t link,

@@ -45,7 +45,8 @@ std::vector<std::string> keys(Side& side, const icu::UnicodeString& name) {
 } // namespace
 
 void ExonymTable::add(std::string source_key, std::string target_key) {
-    m_pairs.emplace_back(std::move(source_key), std::move(target_key));
+    m_others[0][source_key].push_back(target_key);
+    m_others[1][std::move(target_key)].push_back(std::move(source_key));
     m_memo = {};
 }
 
@@ -56,11 +57,12 @@ const std::vector<ExonymMatch>& ExonymTable::counterparts(bool key_is_source,
         return known->second;
     }
     std::vector<ExonymMatch> found;
-    for (const auto& [source_key, target_key] : m_pairs) {
-        const double similarity =
-            text::key_similarity(key, key_is_source ? source_key : target_key);
+    for (const auto& [own_key, other_keys] : m_others[key_is_source ? 0 : 1]) {
+        const double similarity = text::key_similarity(key, own_key);
         if (similarity >= m_similarity) {
-            found.push_back({key_is_source ? target_key : source_key, similarity});
+            for (const std::string& other_key : other_keys) {
+                found.push_back({other_key, similarity});
+            }
         }
     }
     // Each key once, with its best similarity.

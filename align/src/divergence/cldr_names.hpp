@@ -34,7 +34,9 @@ public:
 
   private:
     double m_similarity;
-    std::vector<std::pair<std::string, std::string>> m_pairs;
+    /// Per side (source, target): each distinct key and the other side's keys paired with it, so
+    /// a lookup compares a key with each name once.
+    std::array<std::unordered_map<std::string, std::vector<std::string>>, 2> m_others;
     std::array<std::unordered_map<std::string, std::vector<ExonymMatch>>, 2> m_memo;
 };
 

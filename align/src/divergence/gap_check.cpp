@@ -48,22 +48,19 @@ bool stem_elsewhere(const AnalysisState& state, bool source_side, align::Span sp
     return false;
 }
 
-/// The coverage of sentence @p i of @p span (of the side @p source_side) by @p other. Numbers in
-/// digits count as content words, covered unless a number marker added since @p first_marker
-/// finds no counterpart for them.
-Coverage coverage(AnalysisState& state, bool source_side, align::Span span, text::SentenceIndex i,
-                  align::Span other, std::size_t first_marker) {
+/// The coverage of the words (no numbers) of sentence @p i of @p span (of the side
+/// @p source_side) by @p other, the other side of its link. A sentence belongs to one link, so
+/// it is computed once per analysis and kept in the state.
+const Coverage& word_coverage(AnalysisState& state, bool source_side, align::Span span,
+                              text::SentenceIndex i, align::Span other) {
+    std::optional<Coverage>& known =
+        (source_side ? state.source_word_coverage : state.target_word_coverage)[i];
+    if (known) {
+        return *known;
+    }
     const text::Document& document = source_side ? state.bitext.source : state.bitext.target;
     auto& facts = source_side ? state.source_facts : state.target_facts;
     Coverage result;
-    result.content = static_cast<std::size_t>(
-        std::count_if(facts[i].numbers.begin(), facts[i].numbers.end(),
-                      [](const text::NumberMention& number) { return !number.spelled_out; }));
-    const auto unmatched = one_sided_markers(state, source_side, i, first_marker, [](const Marker& m) {
-        return m.kind == MarkerKind::number;
-    });
-    result.covered = result.content - std::min(result.content, unmatched);
-    result.exclusive = result.covered;
     for (Word& word : facts[i].words) {
         // Short words are mostly function words (`и`, `and`), which any sentence pair shares;
         // four letters is the prefix length of cognate tests (Simard, Foster & Isabelle 1992).
@@ -79,6 +76,28 @@ Coverage coverage(AnalysisState& state, bool source_side, align::Span span, text
             result.exclusive += stem_elsewhere(state, source_side, span, i, word.stem) ? 0 : 1;
         }
     }
+    return known.emplace(result);
+}
+
+/// The coverage of sentence @p i of @p span (of the side @p source_side) by @p other. Numbers in
+/// digits count as content words, covered unless a number marker added since @p first_marker
+/// finds no counterpart for them.
+Coverage coverage(AnalysisState& state, bool source_side, align::Span span, text::SentenceIndex i,
+                  align::Span other, std::size_t first_marker) {
+    const auto& facts = source_side ? state.source_facts : state.target_facts;
+    Coverage result;
+    result.content = static_cast<std::size_t>(
+        std::count_if(facts[i].numbers.begin(), facts[i].numbers.end(),
+                      [](const text::NumberMention& number) { return !number.spelled_out; }));
+    const auto unmatched =
+        one_sided_markers(state, source_side, i, first_marker,
+                          [](const Marker& m) { return m.kind == MarkerKind::number; });
+    result.covered = result.content - std::min(result.content, unmatched);
+    result.exclusive = result.covered;
+    const Coverage& words = word_coverage(state, source_side, span, i, other);
+    result.content += words.content;
+    result.covered += words.covered;
+    result.exclusive += words.exclusive;
     return result;
 }
 

@@ -17,17 +17,6 @@ struct Absorbed {
     std::optional<text::SentenceIndex> target; ///< an added target sentence
 };
 
-/// Content words of one sentence or link side: its words of four letters or more and its numbers
-/// in digits, and how many of them have a counterpart on the other side of the link.
-struct Coverage {
-    std::size_t content = 0;
-    std::size_t covered = 0;
-    /// Covered words whose stem no other sentence of the link's side has: competitive linking
-    /// (Melamed 2000) gives a target word one source word, so a counterpart that a repeated word
-    /// (`вещи` … `вещь`) meets is no evidence that this sentence rather than the other is rendered.
-    std::size_t exclusive = 0;
-};
-
 /// The coverage of the text sentences of @p link's source (target, unless @p source_side) by its
 /// other side, summed. Numbers in digits count as content words, covered unless a number marker
 /// added since @p first_marker finds no counterpart for them.

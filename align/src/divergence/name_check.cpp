@@ -30,8 +30,6 @@ bool has_counterpart(AnalysisState& state, bool word_is_source, const text::Sent
     std::vector<SentenceFacts>& other_facts =
         word_is_source ? state.target_facts : state.source_facts;
     const std::string& key = own.key(sentence, word);
-    // The other side's keys of the exonyms of this word (`Китая` → `china`, `chinese`).
-    const std::vector<ExonymMatch>& exonyms = state.exonyms.counterparts(word_is_source, key);
     for (text::SentenceIndex i = span.begin; i < span.end; ++i) {
         for (Word& candidate : other_facts[i].words) {
             const bool linked = word_is_source
@@ -39,9 +37,21 @@ bool has_counterpart(AnalysisState& state, bool word_is_source, const text::Sent
                                           state.associations.contains({word.stem, candidate.stem})
                                     : state.lexicon.translates(candidate.stem, word.stem) ||
                                           state.associations.contains({candidate.stem, word.stem});
-            if (linked || candidate.stem == word.stem) {
+            if (linked || candidate.stem == word.stem ||
+                text::key_similarity(key, other.key(other_document.sentences[i], candidate)) >=
+                    state.settings.name_similarity) {
                 return true;
             }
+        }
+    }
+    // The other side's keys of the exonyms of this word (`Китая` → `china`, `chinese`), costly to
+    // find for a word first seen: looked up only for the words nothing above matches.
+    const std::vector<ExonymMatch>& exonyms = state.exonyms.counterparts(word_is_source, key);
+    if (exonyms.empty()) {
+        return false;
+    }
+    for (text::SentenceIndex i = span.begin; i < span.end; ++i) {
+        for (Word& candidate : other_facts[i].words) {
             const std::string& candidate_key = other.key(other_document.sentences[i], candidate);
             // Through an exonym the word meets the candidate in two fuzzy steps: together they
             // must be as close as one (`Qing` is like `Kína`, whose `China` is like `Chen`, but
@@ -50,8 +60,7 @@ bool has_counterpart(AnalysisState& state, bool word_is_source, const text::Sent
                 return exonym.similarity * text::key_similarity(exonym.key, candidate_key) >=
                        state.settings.name_similarity;
             };
-            if (text::key_similarity(key, candidate_key) >= state.settings.name_similarity ||
-                std::any_of(exonyms.begin(), exonyms.end(), similar)) {
+            if (std::any_of(exonyms.begin(), exonyms.end(), similar)) {
                 return true;
             }
         }
