@@ -36,6 +36,18 @@ std::string numbered_words(int first, int count) {
     return result;
 }
 
+/// A first pass of 400 links in which every fourth source sentence is left out (a 1-0 link).
+std::vector<tandem::align::Link> pass_leaving_out_every_fourth_source() {
+    std::vector<tandem::align::Link> pass;
+    for (std::uint32_t k = 0; k < 400; ++k) {
+        tandem::align::Link link;
+        link.source = {k, k + 1};
+        link.target = k % 4 == 0 ? tandem::align::Span{k, k} : tandem::align::Span{k, k + 1};
+        pass.push_back(link);
+    }
+    return pass;
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(engine_signals)
@@ -173,13 +185,7 @@ BOOST_AUTO_TEST_CASE(gap_rates_lower_the_skip_cost_only_where_a_first_pass_left_
     scorer.calibrate_skip(0.5);
     const double calibrated = scorer.skip_cost();
     // A first pass of 400 links: 300 1-1, 100 source sentences left out, 2 target sentences.
-    std::vector<tandem::align::Link> first_pass;
-    for (std::uint32_t k = 0; k < 400; ++k) {
-        tandem::align::Link link;
-        link.source = {k, k + 1};
-        link.target = k % 4 == 0 ? tandem::align::Span{k, k} : tandem::align::Span{k, k + 1};
-        first_pass.push_back(link);
-    }
+    auto first_pass = pass_leaving_out_every_fourth_source();
     first_pass[1].source = {1, 1};
     first_pass[2].source = {2, 2};
     scorer.fit_gap_rates(first_pass);
@@ -339,13 +345,7 @@ BOOST_AUTO_TEST_CASE(short_unmatched_sentences_pay_where_the_source_leaves_sente
     const double long_unmatched = merge_cost(scorer, 2, 2);
     BOOST_TEST(long_unmatched > 0.0);
     // A first pass that left a quarter of the source out: the short sentence pays, less.
-    std::vector<tandem::align::Link> first_pass;
-    for (std::uint32_t k = 0; k < 400; ++k) {
-        tandem::align::Link link;
-        link.source = {k, k + 1};
-        link.target = k % 4 == 0 ? tandem::align::Span{k, k} : tandem::align::Span{k, k + 1};
-        first_pass.push_back(link);
-    }
+    const auto first_pass = pass_leaving_out_every_fourth_source();
     scorer.fit_gap_rates(first_pass);
     BOOST_TEST(scorer.source_skip_cost() < scorer.skip_cost());
     const double short_unmatched = merge_cost(scorer, 0, 0);
