@@ -57,6 +57,9 @@ for dictionary in dict-freedict-eng-rus mueller7-dict; do
         && pass "Recommends ${dictionary}, a dictionary of the sample's languages" \
         || fail "Recommends is '$(field Recommends)'"
 done
+grep -Eq "(^|, )unicode-data(\$|,)" <<<"$(field Recommends)" \
+    && pass "Recommends unicode-data, the glosses of Han characters" \
+    || fail "Recommends is '$(field Recommends)'"
 
 # --- File list ---
 dpkg-deb --contents "$deb" | awk '{ print $6 }' | sed 's|^\./|/|' >"$scratch/files"

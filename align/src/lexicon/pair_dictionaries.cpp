@@ -10,6 +10,8 @@
 #include "han_bridge.hpp"
 #include "pair_sources.hpp"
 
+#include <tandem/text/language.hpp>
+
 #include <unicode/uversion.h>
 
 #include <functional>
@@ -47,6 +49,10 @@ Dictionary read_sources(std::string_view source_language, std::string_view targe
             merged.merge(read_dictd(entry.index, entry.direction));
         }
     }
+    if (sources.unihan) {
+        merged.merge(detail::read_unihan_glosses(*sources.unihan,
+                                                 detail::is_chinese(source_language)));
+    }
     for (const auto& file : sources.extra) {
         merged.merge(read_dictionary(file, source_language, target_language));
     }
@@ -61,12 +67,22 @@ detail::PairSources detail::pair_sources(std::string_view source_language,
     PairSources sources;
     if (use_installed) {
         sources.installed = find_installed_dictionaries(source_language, target_language);
+        // Unihan glosses every Han character in English.
+        const bool chinese_english =
+            (is_chinese(source_language) && text::primary_language(target_language) == "en") ||
+            (is_chinese(target_language) && text::primary_language(source_language) == "en");
+        if (chinese_english) {
+            sources.unihan = find_unihan();
+        }
     }
     sources.extra = extra;
     std::string& key = sources.key;
     key = std::string(source_language) + '\t' + std::string(target_language);
     for (const auto& entry : sources.installed) {
         key += '\t' + entry.index.string();
+    }
+    if (sources.unihan) {
+        key += '\t' + sources.unihan->readings.string() + '\t' + sources.unihan->variants.string();
     }
     for (const auto& file : extra) {
         key += '\t' + file.string();
@@ -79,6 +95,12 @@ detail::PairSources detail::pair_sources(std::string_view source_language,
     key += "\nbuild " + build_identity() + " ICU " + icu_name;
     for (const auto& entry : sources.installed) {
         key += '\n' + file_stamp(entry.index) + '\n' + file_stamp(dictd_data_file(entry.index));
+    }
+    if (sources.unihan) {
+        key += '\n' + file_stamp(sources.unihan->readings);
+        if (!sources.unihan->variants.empty()) {
+            key += '\n' + file_stamp(sources.unihan->variants);
+        }
     }
     for (const auto& file : extra) {
         key += '\n' + file_stamp(file);
@@ -95,6 +117,9 @@ PairDictionaries load_pair_dictionaries(std::string_view source_language,
     PairDictionaries result;
     for (const auto& entry : sources.installed) {
         result.files.push_back(entry.index.string());
+    }
+    if (sources.unihan) {
+        result.files.push_back(sources.unihan->readings.string());
     }
     for (const auto& file : extra) {
         result.files.push_back(file.string());
