@@ -79,20 +79,20 @@ double structure_cost(unsigned source_marks, unsigned target_marks) {
     return cost;
 }
 
-/// structure_cost() for every pair of mark sets, computed once: the search asks per link.
-const auto structure_table = [] {
-    std::array<std::array<double, all_marks + 1>, all_marks + 1> table{};
-    for (unsigned source = 0; source <= all_marks; ++source) {
-        for (unsigned target = 0; target <= all_marks; ++target) {
-            table[source][target] = structure_cost(source, target);
+/// @p cost of every pair of arguments from 0 to @p last, computed once: the search asks per link.
+template <unsigned last, typename Cost>
+std::array<std::array<double, last + 1>, last + 1> tabulate(Cost cost) {
+    std::array<std::array<double, last + 1>, last + 1> table{};
+    for (unsigned source = 0; source <= last; ++source) {
+        for (unsigned target = 0; target <= last; ++target) {
+            table[source][target] = cost(source, target);
         }
     }
     return table;
-}();
+}
 
-} // namespace
-
-namespace {
+/// structure_cost() for every pair of mark sets.
+const auto structure_table = tabulate<all_marks>(structure_cost);
 
 double type_prior(unsigned source_sentences, unsigned target_sentences) {
     const unsigned small = std::min(source_sentences, target_sentences);
@@ -115,16 +115,8 @@ double type_prior(unsigned source_sentences, unsigned target_sentences) {
     return -std::log(0.001);
 }
 
-/// The priors for every link type up to 4-4, computed once: the search asks for them per cell.
-const auto prior_table = [] {
-    std::array<std::array<double, link_prior_sides + 1>, link_prior_sides + 1> table{};
-    for (unsigned a = 0; a <= link_prior_sides; ++a) {
-        for (unsigned b = 0; b <= link_prior_sides; ++b) {
-            table[a][b] = type_prior(a, b);
-        }
-    }
-    return table;
-}();
+/// The priors for every link type up to 4-4.
+const auto prior_table = tabulate<link_prior_sides>(type_prior);
 
 } // namespace
 
